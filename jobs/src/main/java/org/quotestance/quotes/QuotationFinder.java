@@ -1,0 +1,176 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+
+/**
+ * Where quotes are found: joins the quotation marks ({@link QuoteMarks}) with the reporting clauses
+ * ({@link ReportingClauses}) and decides each attribution's kind. A clause whose content is one
+ * quotation is direct (content = the quoted words); a clause with quoted words inside is partial
+ * (content = the whole reported clause, as PolNeAR marks it); a clause without quotes is indirect.
+ * Quotations no clause claims are speech when they read as speech (several words with a verb, or a
+ * full sentence) and then continue the speaker before them in the paragraph; short fragments and
+ * titles in quotation marks ("significant portion", "One Hundred Years of Solitude") are not speech.
+ */
+public final class QuotationFinder {
+
+  private QuotationFinder() {}
+
+  public static List<Quotation> find(TaggedText doc) {
+    List<QuoteSpan> marks = QuoteMarks.find(doc.text());
+    List<Attribution> clauses = ReportingClauses.find(doc, marks);
+    List<Quotation> out = new ArrayList<>();
+    boolean[] claimed = new boolean[marks.size()];
+    for (Attribution a : clauses) {
+      QuoteSpan whole = coveringQuote(marks, a, doc.text());
+      if (whole != null) {
+        claimed[marks.indexOf(whole)] = true;
+        out.add(new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
+        continue;
+      }
+      boolean partial = false;
+      for (int i = 0; i < marks.size(); i++) {
+        QuoteSpan q = marks.get(i);
+        if (q.start() >= a.contentStart() && q.end() <= a.contentEnd() + 1) {
+          claimed[i] = true;
+          partial |= isSpeech(doc, q) || q.length() >= 3 && !isTitle(doc.text(), q);
+        }
+      }
+      out.add(new Quotation(partial ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT,
+          a.contentStart(), a.contentEnd(), a, -1));
+    }
+    out.sort(Comparator.comparingInt(Quotation::start));
+    for (int i = 0; i < marks.size(); i++) {
+      if (claimed[i]) continue;
+      QuoteSpan q = marks.get(i);
+      if (!isSpeech(doc, q) || insideAny(out, q)) continue;
+      out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
+    }
+    out.sort(Comparator.comparingInt(Quotation::start));
+    return linkContinuations(doc, out);
+  }
+
+  /** The quotation that makes up the clause's content (or holds it, when the quote runs over sentences). */
+  private static QuoteSpan coveringQuote(List<QuoteSpan> marks, Attribution a, String text) {
+    for (QuoteSpan q : marks) {
+      int from = Math.max(q.start(), a.contentStart());
+      int to = Math.min(q.end(), a.contentEnd());
+      if (to <= from) continue;
+      int outside = letters(text, a.contentStart(), a.contentEnd()) - letters(text, from, to);
+      if (outside <= 2) return q;
+    }
+    return null;
+  }
+
+  private static int letters(String text, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) n++;
+    }
+    return n;
+  }
+
+  private static boolean insideAny(List<Quotation> qs, QuoteSpan q) {
+    for (Quotation x : qs) if (q.start() >= x.start() && q.end() <= x.end() + 1) return true;
+    return false;
+  }
+
+  /** Speech reads as a clause: at least four words and a verb, or a sentence ending inside the marks. */
+  static boolean isSpeech(TaggedText doc, QuoteSpan q) {
+    String text = doc.text();
+    if (isTitle(text, q)) return false;
+    int words = 0;
+    boolean verb = false;
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= q.start() || s.begin() >= q.end()) continue;
+      for (Token t : s.tokens()) {
+        if (t.begin() < q.start() || t.end() > q.end()) continue;
+        if (Character.isLetterOrDigit(t.word().charAt(0))) words++;
+        verb |= t.isVerb() || t.pos().equals("MD");
+      }
+    }
+    return words >= 4 && verb || words >= 3 && verb && endsSentence(text, q);
+  }
+
+  private static boolean endsSentence(String text, QuoteSpan q) {
+    int i = q.end() - 1;
+    while (i > q.start() && Character.isWhitespace(text.charAt(i))) i--;
+    return i >= q.start() && ".!?,".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Every word capitalised and no sentence punctuation: a title or a name, not speech. */
+  static boolean isTitle(String text, QuoteSpan q) {
+    String inner = text.substring(q.start(), q.end()).trim();
+    if (inner.isEmpty()) return true;
+    if (".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
+    int capital = 0;
+    int lower = 0;
+    for (String w : inner.split("\\s+")) {
+      if (w.isEmpty()) continue;
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || c == '(') capital++;
+      else if (!isMinorWord(w)) lower++;
+    }
+    return lower == 0 && capital > 0;
+  }
+
+  private static boolean isMinorWord(String w) {
+    return switch (w) {
+      case "of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "with", "at", "by" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A quotation with no clause of its own takes the speaker of the quotation just before it in the
+   * same paragraph ("“…,” Lavrov stated. “They mentioned …”"), else of the next one in the paragraph,
+   * else of the last direct or partial quotation of the previous paragraph.
+   */
+  private static List<Quotation> linkContinuations(TaggedText doc, List<Quotation> qs) {
+    List<Quotation> out = new ArrayList<>(qs);
+    for (int i = 0; i < out.size(); i++) {
+      Quotation q = out.get(i);
+      if (q.clause() != null) continue;
+      int para = paragraphOf(doc, q.start());
+      int from = -1;
+      for (int j = i - 1; j >= 0 && from < 0; j--) {
+        Quotation p = out.get(j);
+        int pp = paragraphOf(doc, p.start());
+        if (pp == para || pp == para - 1 && p.kind() != Quotation.Kind.INDIRECT && startsParagraph(doc, q)) {
+          from = j;
+        }
+        if (pp < para - 1) break;
+      }
+      for (int j = i + 1; j < out.size() && from < 0; j++) {
+        Quotation n = out.get(j);
+        if (paragraphOf(doc, n.start()) != para) break;
+        if (n.clause() != null) from = j;
+      }
+      if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
+    }
+    return out;
+  }
+
+  private static boolean startsParagraph(TaggedText doc, Quotation q) {
+    Sentence s = doc.sentenceAt(q.start());
+    if (s == null) s = doc.sentenceAt(q.start() - 1);
+    if (s == null) return false;
+    for (Sentence t : doc.sentences()) {
+      if (t.paragraph() == s.paragraph()) return t.index() == s.index() && q.start() - s.begin() <= 1;
+    }
+    return false;
+  }
+
+  static int paragraphOf(TaggedText doc, int offset) {
+    int para = 0;
+    for (Sentence s : doc.sentences()) {
+      if (s.begin() > offset) break;
+      para = s.paragraph();
+    }
+    return para;
+  }
+}

@@ -1,0 +1,88 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds direct quotations by their marks: curly (“…”, nested “…” inside), straight ("…"), guillemets
+ * and low-9 marks; a quote that runs over several paragraphs with the opening mark repeated at each
+ * paragraph start is one quotation. Single quotes are only ever nested speech or apostrophes in
+ * English news, so they never open a quotation here.
+ *
+ * <p>Straight marks carry no direction, so a mark is read as opening when it follows a space or the
+ * start of a line and precedes a word, as closing when it follows a word; a closing-looking mark with
+ * nothing open is a stray and is ignored. A quotation still open at a paragraph break that the next
+ * paragraph does not continue, or at the end of the text, is dropped: it cannot be told from a stray.
+ */
+public final class QuoteMarks {
+
+  private QuoteMarks() {}
+
+  private static boolean isCurlyOpen(char c) { return c == '\u201C' || c == '\u201E' || c == '\u00AB'; }
+
+  private static boolean isCurlyClose(char c) { return c == '\u201D' || c == '\u00BB'; }
+
+  private static boolean isAnyOpen(char c) { return c == '"' || isCurlyOpen(c); }
+
+  /** All quotations in {@code text}, in order, outermost only. */
+  public static List<QuoteSpan> find(String text) {
+    List<QuoteSpan> found = new ArrayList<>();
+    int open = -1;          // position of the opening mark of the quotation being read
+    boolean straight = false;
+    int depth = 0;          // nesting depth of curly marks
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && open >= 0) {
+        int next = skipSpace(text, i);
+        if (next < n && isAnyOpen(text.charAt(next)) && opensHere(text, next)) {
+          i = next;          // the quotation continues in the next paragraph: skip its repeated mark
+          continue;
+        }
+        open = -1;
+        depth = 0;
+        continue;
+      }
+      if (open < 0) {
+        if (isCurlyOpen(c)) {
+          open = i; straight = false; depth = 1;
+        } else if (c == '"' && opensHere(text, i)) {
+          open = i; straight = true;
+        }
+        continue;
+      }
+      if (straight) {
+        if (c == '"' && !opensHere(text, i)) {
+          found.add(new QuoteSpan(open, open + 1, i, i));
+          open = -1;
+        }
+      } else if (isCurlyOpen(c)) {
+        depth++;
+      } else if (isCurlyClose(c)) {
+        depth--;
+        if (depth == 0) {
+          found.add(new QuoteSpan(open, open + 1, i, i));
+          open = -1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Index of the first character after {@code i} that is not white space. */
+  private static int skipSpace(String text, int i) {
+    int j = i;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+    return j;
+  }
+
+  /** A straight mark opens when it stands before a word and after a space, a line start or a bracket. */
+  static boolean opensHere(String text, int i) {
+    if (text.charAt(i) != '"') return true;
+    char before = i == 0 ? ' ' : text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
+    boolean wordAfter = !Character.isWhitespace(after) && ".,;:!?)".indexOf(after) < 0;
+    return spaceBefore && wordAfter;
+  }
+}

@@ -1,0 +1,529 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds reporting clauses ("who said what") in tagged sentences by their shape, not by a list of
+ * "said" verbs: a source noun phrase, a finite verb, and a clause, quotation or colon after it (or a
+ * clause before it, then a comma and "source verb"). Any verb in that shape is a cue, so reworded or
+ * rare verbs ("stated", "advised reporters that", "dominated out the likelihood that") are found too.
+ * The shape tests are what keep out ordinary verbs: the complement must be a clause with a finite verb
+ * of its own, and the source must be a person, an organisation, a pronoun or a noun phrase that can
+ * stand as a subject.
+ */
+public final class ReportingClauses {
+
+  private ReportingClauses() {}
+
+  /** Words that only tell when; they may stand between a source, its verb and its clause. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+      "earlier", "later", "recently", "weekend", "previously", "again");
+
+  /** Words that may lead into a time phrase ("on Monday", "last week", "final week"). */
+  private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "final", "earlier", "late",
+      "in", "next", "that", "the");
+
+  /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
+  private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
+
+  /** Subordinators: a clause they open is a circumstance ("After X, Y said"), not what was said. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "when", "if", "because", "as",
+      "while", "although", "since", "before", "once", "though", "until", "unless", "whether", "where");
+
+  /** Verbs that are grammar, not reporting: auxiliaries and the copula. */
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
+
+  /** All reporting clauses in the article, in text order. */
+  public static List<Attribution> find(TaggedText doc, List<QuoteSpan> quotes) {
+    List<Attribution> found = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      found.addAll(inSentence(doc.text(), s, quotes));
+    }
+    return found;
+  }
+
+  static List<Attribution> inSentence(String text, Sentence s, List<QuoteSpan> quotes) {
+    boolean[] quoted = quotedTokens(s, quotes);
+    List<Attribution> out = new ArrayList<>();
+    for (int v = 0; v < s.size(); v++) {
+      if (quoted[v]) continue;
+      Token t = s.token(v);
+      if (isAccordingTo(s, v)) {
+        Attribution a = accordingTo(s, v, quoted);
+        if (a != null) { out.add(a); v += 1; }
+        continue;
+      }
+      if (!isCueVerb(s, v)) continue;
+      int[] np = sourceBefore(s, v);
+      if (np != null) {
+        int afterCue = skipParticle(s, v + 1);
+        int contentFirst = complementStart(s, afterCue, quoted, hasModalBefore(s, np[1] + 1, v));
+        if (contentFirst >= 0) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
+              s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
+          continue;
+        }
+        if (np[0] > 0 && endsClause(s, v + 1) && !hasModalBefore(s, np[1] + 1, v)) {
+          Attribution a = contentBefore(s, np[0], np[0], np[1], v, quoted);
+          if (a != null) out.add(a);
+        }
+        continue;
+      }
+      // "“...,” said Paul Martin, a detective" / "..., insists Burton."
+      if (t.isFiniteVerb() && v > 0 && (isClauseBreak(s.token(v - 1)))) {
+        int[] after = sourceAfter(s, v + 1);
+        if (after != null && nothingFollowsSource(s, after[1] + 1)) {
+          Attribution a = contentBefore(s, v, after[0], after[1], v, quoted);
+          if (a != null) out.add(a);
+        }
+      }
+    }
+    out.addAll(participles(s, quoted, out));
+    return trimOverlaps(s, out);
+  }
+
+  // ---- cue verbs -------------------------------------------------------------------------------
+
+  /** A finite verb (or a perfect participle after "has"), not an auxiliary or copula. */
+  static boolean isCueVerb(Sentence s, int v) {
+    Token t = s.token(v);
+    if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    if (t.isFiniteVerb()) return !nextIsVerb(s, v);
+    if (t.pos().equals("VBN") && v > 0) {
+      String prev = s.token(v - 1).lower();
+      return prev.equals("has") || prev.equals("have") || prev.equals("had");
+    }
+    if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
+    return false;
+  }
+
+  /** "has said": the auxiliary is not the cue, the participle is. */
+  private static boolean nextIsVerb(Sentence s, int v) {
+    return v + 1 < s.size() && s.token(v + 1).pos().equals("VBN") && s.token(v).lemma().equals("have");
+  }
+
+  private static boolean hasModalBefore(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.token(i).pos().equals("MD")) return true;
+    return false;
+  }
+
+  private static int skipParticle(Sentence s, int i) {
+    return i < s.size() && s.token(i).pos().equals("RP") ? i + 1 : i;
+  }
+
+  // ---- sources ---------------------------------------------------------------------------------
+
+  /**
+   * The source noun phrase that ends just before cue verb {@code v}, skipping adverbs, auxiliaries
+   * and time phrases ("Lavrov bluntly", "Trump on Sunday", "Putin has"), and looking through an
+   * apposition ("Hugh Hill, a doctor, said"). Returns {first, last} token positions or null.
+   */
+  static int[] sourceBefore(Sentence s, int v) {
+    int j = skipBackward(s, v - 1);
+    if (j < 0) return null;
+    if (s.token(j).isPunct(",")) {
+      int[] appos = apposition(s, j);
+      return appos;
+    }
+    int[] np = nounPhraseEndingAt(s, j);
+    if (np == null) return null;
+    if (np[0] > 0) {
+      Token before = s.token(np[0] - 1);
+      if (before.pos().equals("IN") || before.pos().equals("TO")) {
+        // "through which the president stated" is fine; "with Rubio stated" is not a subject.
+        if (!before.lower().equals("that")) return null;
+      }
+      if (before.pos().equals("POS")) return null;
+    }
+    return np;
+  }
+
+  private static int skipBackward(Sentence s, int j) {
+    while (j >= 0) {
+      Token t = s.token(j);
+      String w = t.lower();
+      if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
+      if (t.pos().equals("MD") || (t.isVerb() && AUXILIARY_LEMMAS.contains(t.lemma()))) { j--; continue; }
+      if (TIME_WORDS.contains(w)) {
+        j--;
+        while (j >= 0 && TIME_LEADS.contains(s.token(j).lower())) j--;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** "X, a doctor, said": j is the comma before the verb; the source is X when it is a name. */
+  private static int[] apposition(Sentence s, int comma) {
+    int k = comma - 1;
+    int[] inner = nounPhraseEndingAt(s, k);
+    if (inner == null || inner[0] < 2 || !s.token(inner[0] - 1).isPunct(",")) return null;
+    int[] outer = nounPhraseEndingAt(s, inner[0] - 2);
+    if (outer == null) return null;
+    for (int i = outer[0]; i <= outer[1]; i++) {
+      if (s.token(i).isPerson() || s.token(i).isOrganization()) return outer;
+    }
+    return null;
+  }
+
+  /** A noun phrase that can be a source, ending at token {@code last}: {first, last} or null. */
+  static int[] nounPhraseEndingAt(Sentence s, int last) {
+    if (last < 0) return null;
+    Token head = s.token(last);
+    if (head.pos().equals("PRP")) {
+      return SOURCE_PRONOUNS.contains(head.lower()) ? new int[] {last, last} : null;
+    }
+    if (!head.isNoun() || TIME_WORDS.contains(head.lower())) return null;
+    int first = last;
+    while (first > 0) {
+      Token t = s.token(first - 1);
+      String p = t.pos();
+      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
+          || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && first - 1 > 0
+          && s.token(first - 2).pos().startsWith("NNP");
+      // "Secretary of State Marco Rubio", "Burton and Nick": small words between names.
+      boolean joiner = first - 2 >= 0 && s.token(first - 2).isProperNoun()
+          && (t.lower().equals("of") && s.token(first).isProperNoun() || t.lower().equals("and"));
+      if (!nominal && !joiner) break;
+      first--;
+    }
+    while (first < last && (s.token(first).pos().equals("POS") || s.token(first).lower().equals("and"))) {
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
+  /** A source after an inverted cue: "said Paul Martin", "insists Burton", "said a homeless man". */
+  static int[] sourceAfter(Sentence s, int i) {
+    if (i >= s.size()) return null;
+    Token t = s.token(i);
+    if (t.pos().equals("PRP")) return SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {i, i} : null;
+    int j = i;
+    while (j < s.size()) {
+      Token u = s.token(j);
+      String p = u.pos();
+      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
+          || p.equals("CD") || p.equals("HYPH") || p.equals("POS");
+      boolean joiner = u.lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isProperNoun()
+          && j > i && s.token(j - 1).isProperNoun();
+      if (!nominal && !joiner) break;
+      j++;
+    }
+    int last = j - 1;
+    while (last >= i && !s.token(last).isNoun()) last--;
+    return last >= i ? new int[] {i, last} : null;
+  }
+
+  // ---- what was said -------------------------------------------------------------------------
+
+  /**
+   * Where the reported content starts after a cue ending before token {@code k}: after "that" or a
+   * colon, at a quotation, or at a clause that has a subject and a finite verb of its own, possibly
+   * after a time phrase or an addressee ("advised reporters that"). -1 when no complement follows.
+   */
+  static int complementStart(Sentence s, int k, boolean[] quoted, boolean modalCue) {
+    k = skipTimeForward(s, k);
+    if (k >= s.size()) return -1;
+    Token t = s.token(k);
+    if (t.lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())) return k + 1;
+    if (t.isPunct(":") || t.isPunct(",") && k + 1 < s.size() && quoted[k + 1]) {
+      return k + 1 < s.size() - 1 ? k + 1 : -1;
+    }
+    if (quoted[k]) return k;
+    // addressee or thing, then "that": "told reporters that ...", "ruled out the likelihood that ..."
+    int[] np = nounPhraseStartingAt(s, k);
+    if (np != null) {
+      int after = skipTimeForward(s, np[1] + 1);
+      if (after < s.size()) {
+        Token a = s.token(after);
+        if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
+          return isAddressee(s, np) ? after + 1 : k;
+        }
+        if ((a.isPunct(":") || quoted[after]) && isAddressee(s, np)) return after + (quoted[after] ? 0 : 1);
+      }
+    }
+    // a bare clause: "stated the talks will ...", "stated he would ..."
+    if (modalCue) return -1;
+    if (startsClause(s, k)) return k;
+    return -1;
+  }
+
+  private static int skipTimeForward(Sentence s, int k) {
+    int start = k;
+    while (k < s.size()) {
+      String w = s.token(k).lower();
+      if (TIME_WORDS.contains(w)) { k++; continue; }
+      if (TIME_LEADS.contains(w) && k + 1 < s.size() && TIME_WORDS.contains(s.token(k + 1).lower())) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    return k - start > 3 ? start : k;
+  }
+
+  /** Someone spoken to: a pronoun, a name, or a plural of people ("reporters", "journalists"). */
+  private static boolean isAddressee(Sentence s, int[] np) {
+    Token head = s.token(np[1]);
+    if (head.pos().equals("PRP")) return Set.of("him", "her", "them", "us", "me", "you").contains(head.lower());
+    if (head.isPerson() || head.isOrganization()) return true;
+    return head.pos().equals("NNS") && np[1] - np[0] <= 1 && !s.token(np[0]).pos().equals("DT");
+  }
+
+  private static int[] nounPhraseStartingAt(Sentence s, int k) {
+    Token t = s.token(k);
+    if (t.pos().equals("PRP")) return new int[] {k, k};
+    int j = k;
+    while (j < s.size() && j - k < 5) {
+      String p = s.token(j).pos();
+      if (p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("CD")) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    int last = j - 1;
+    if (last < k || !s.token(last).isNoun()) return null;
+    return new int[] {k, last};
+  }
+
+  /**
+   * A clause starts at k: a subject (pronoun, or a noun phrase of a few words) and then, soon, a
+   * finite verb or modal. "the talks will", "his nation had", "the potential for ... would".
+   */
+  private static boolean startsClause(Sentence s, int k) {
+    Token t = s.token(k);
+    if (t.pos().equals("PRP")) {
+      String w = t.lower();
+      if (!Set.of("he", "she", "they", "we", "i", "it", "you").contains(w)) return false;
+      int j = k + 1;
+      while (j < s.size() && (isQuoteMark(s.token(j)) || s.token(j).pos().startsWith("RB"))) j++;
+      return j < s.size() && isFiniteOrModal(s.token(j));
+    }
+    String p = t.pos();
+    boolean npStart = p.equals("DT") || p.equals("PRP$") || p.startsWith("NNP") || p.equals("CD")
+        || p.startsWith("JJ") || p.equals("NNS") || p.equals("NN");
+    if (!npStart || t.lower().equals("that") || t.lower().equals("this") && k + 1 < s.size()
+        && s.token(k + 1).isFiniteVerb()) {
+      return false;
+    }
+    int budget = 16;
+    for (int i = k + 1; i < s.size() && i - k <= budget; i++) {
+      Token u = s.token(i);
+      if (isFiniteOrModal(u)) {
+        if (isAnotherReport(s, k, i)) return false;
+        // the subject must have a noun before its verb
+        for (int h = k; h < i; h++) if (s.token(h).isNoun()) return true;
+        return false;
+      }
+      if (u.isPunct(";") || u.isPunct(":")) return false;
+      if (u.pos().equals("VBG") && i == k + 1) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The verb at f is the cue of another report ("..., Zelenskyy stated", "... through which the
+   * president stated"), whose source begins after a comma or relative pronoun, not at k.
+   */
+  private static boolean isAnotherReport(Sentence s, int k, int f) {
+    if (!isCueVerb(s, f)) return false;
+    int[] np = sourceBefore(s, f);
+    if (np == null || np[0] <= k) return false;
+    String before = s.token(np[0] - 1).pos();
+    return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP");
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
+  private static boolean isFiniteOrModal(Token t) { return t.isFiniteVerb() || t.pos().equals("MD"); }
+
+  private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (isFiniteOrModal(s.token(i))) return true;
+    return false;
+  }
+
+  /** After an inverted or final cue only a time, an addressee or a place may follow: no new clause. */
+  private static boolean endsClause(Sentence s, int i) {
+    for (int j = skipParticle(s, i); j < s.size(); j++) {
+      Token t = s.token(j);
+      if (t.isPunct(",") || t.isPunct(";")) return true;
+      if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
+   * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
+   */
+  private static boolean nothingFollowsSource(Sentence s, int i) {
+    for (int j = i; j < s.size(); j++) {
+      Token t = s.token(j);
+      String p = t.pos();
+      if (p.equals("WP") || p.equals("WDT") || t.lower().equals("that")) return true;
+      if (isFiniteOrModal(t)) return false;
+    }
+    return true;
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    return t.isPunct(",") || t.word().equals("\u201D") || t.word().equals("\"") || t.word().equals("''");
+  }
+
+  /**
+   * The content before a comma or closing quotation mark that precedes the source ("X, Bruce stated"):
+   * from the sentence start (or the end of an earlier reporting phrase) to that break.
+   */
+  private static Attribution contentBefore(Sentence s, int npFirst, int spkFirst, int spkLast, int v,
+      boolean[] quoted) {
+    int br = npFirst - 1;
+    if (br < 1 || !isClauseBreak(s.token(br))) return null;
+    int last = br - 1;
+    if (s.token(br).isPunct(",") && br - 1 >= 0 && quoted[br - 1] && !quoted[br]) last = br - 1;
+    // leading circumstance: "Asked about it, he said" has no content before the comma.
+    int first = 0;
+    if (SUBORDINATORS.contains(s.token(first).lower()) && !quoted[first]) return null;
+    boolean anyQuoted = false;
+    for (int i = first; i <= last; i++) anyQuoted |= quoted[i];
+    if (!anyQuoted && !hasFiniteVerb(s, first, last + 1)) return null;
+    if (last < first) return null;
+    int start = s.token(first).begin();
+    int end = s.token(last).end();
+    return new Attribution(s.index(), spkFirst, spkLast, v, v, start, end, Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  // ---- "according to X" ------------------------------------------------------------------------
+
+  private static boolean isAccordingTo(Sentence s, int i) {
+    return s.token(i).lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
+  }
+
+  private static Attribution accordingTo(Sentence s, int i, boolean[] quoted) {
+    int[] src = sourceAfter(s, i + 2);
+    if (src == null) return null;
+    int start;
+    int end;
+    if (i <= 1) {                       // "According to X, content."
+      int k = src[1] + 1;
+      while (k < s.size() && !s.token(k).isPunct(",")) k++;
+      if (k + 1 >= s.size()) return null;
+      start = s.token(k + 1).begin();
+      end = s.end();
+    } else {                            // "content, according to X."
+      int last = i - 1;
+      if (s.token(last).isPunct(",")) last--;
+      if (last < 0 || !hasFiniteVerb(s, 0, last + 1)) return null;
+      start = s.begin();
+      end = s.token(last).end();
+    }
+    return new Attribution(s.index(), src[0], src[1], i, i + 1, start, end, Attribution.Form.ACCORDING_TO);
+  }
+
+  // ---- "..., saying that ..." ---------------------------------------------------------------------
+
+  /**
+   * Participle cues after a comma ("saying that", "adding:", "including: “…”"): their source is the
+   * subject of the sentence, taken from a reporting clause found before them or from the first source
+   * noun phrase of the sentence.
+   */
+  private static List<Attribution> participles(Sentence s, boolean[] quoted, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>();
+    for (int v = 1; v < s.size(); v++) {
+      Token t = s.token(v);
+      if (quoted[v] || !t.pos().equals("VBG")) continue;
+      if (!s.token(v - 1).isPunct(",")) continue;
+      int k = skipParticle(s, v + 1);
+      int first = complementStart(s, k, quoted, false);
+      if (first < 0) continue;
+      int[] src = subjectOf(s, v, found);
+      out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
+          s.token(first).begin(), s.end(), Attribution.Form.PARTICIPLE));
+    }
+    return out;
+  }
+
+  /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
+  private static int[] subjectOf(Sentence s, int v, List<Attribution> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Attribution a = found.get(i);
+      if (a.cueFirst() < v && a.hasSpeaker()) return new int[] {a.speakerFirst(), a.speakerLast()};
+    }
+    for (int j = 0; j < v; j++) {
+      Token t = s.token(j);
+      if (t.isFiniteVerb()) {
+        int k = skipBackward(s, j - 1);
+        return k >= 0 ? nounPhraseEndingAt(s, k) : null;
+      }
+    }
+    return null;
+  }
+
+  // ---- tidying ---------------------------------------------------------------------------------
+
+  /**
+   * A clause's content ends where the next reporting phrase of the same sentence begins, so that
+   * "X stated A, saying B" gives A and B, not A-and-B twice; content never includes its own cue.
+   */
+  private static List<Attribution> trimOverlaps(Sentence s, List<Attribution> all) {
+    all.sort((a, b) -> Integer.compare(a.contentStart(), b.contentStart()));
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution a : all) {
+      int end = a.contentEnd();
+      for (Attribution b : all) {
+        if (b == a) continue;
+        int cue = s.token(b.cueFirst()).begin();
+        int source = b.hasSpeaker() ? s.token(b.speakerFirst()).begin() : cue;
+        int phraseStart = source > a.contentStart() ? Math.min(source, cue) : cue;
+        if (phraseStart > a.contentStart() && phraseStart < end) {
+          end = phraseStart;
+        }
+      }
+      end = trimEnd(s, a.contentStart(), end);
+      if (end - a.contentStart() >= 2) out.add(a.withContent(a.contentStart(), end));
+    }
+    return out;
+  }
+
+  /** Drops a trailing comma, dash or full stop (but never a closing quotation mark). */
+  private static int trimEnd(Sentence s, int start, int end) {
+    for (int i = s.size() - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.end() > end) continue;
+      if (t.begin() < start) break;
+      String w = t.word();
+      if (w.equals(",") || w.equals(".") || w.equals("\u2014") || w.equals("--") || w.equals(";")
+          || w.equals(":") || w.equals("-")) {
+        end = t.begin();
+        continue;
+      }
+      return t.end();
+    }
+    return end;
+  }
+
+  /** Which tokens of the sentence lie inside a quotation (the marks included). */
+  static boolean[] quotedTokens(Sentence s, List<QuoteSpan> quotes) {
+    boolean[] q = new boolean[s.size()];
+    for (QuoteSpan span : quotes) {
+      if (span.close() < s.begin() || span.open() >= s.end()) continue;
+      for (int i = 0; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (t.begin() >= span.open() && t.end() <= span.close() + 1) q[i] = true;
+      }
+    }
+    return q;
+  }
+}

@@ -1,0 +1,146 @@
+package org.quotestance.speakers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+
+/**
+ * The people an article names, each mention tied to the fullest form of that name in the article
+ * ("Lavrov" to "Sergey Lavrov", "Chris" to "Chris Anderson"), with the titles written before the
+ * name ("Ukrainian President", "Kremlin spokesman") so that "the Ukrainian president" can be found.
+ */
+public final class ArticlePeople {
+
+  /** One person mention: tokens first..last of a sentence, its full name and its title words. */
+  public record Mention(int sentence, int first, int last, int begin, int end, String name,
+      String fullName, Set<String> titleWords) {}
+
+  private final List<Mention> mentions;
+
+  private ArticlePeople(List<Mention> mentions) { this.mentions = mentions; }
+
+  public List<Mention> mentions() { return mentions; }
+
+  public static ArticlePeople of(TaggedText doc) {
+    List<Mention> raw = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      int i = 0;
+      while (i < s.size()) {
+        if (!s.token(i).isPerson()) { i++; continue; }
+        int j = i;
+        while (j + 1 < s.size() && s.token(j + 1).isPerson()) j++;
+        int last = j;
+        while (last > i && s.token(last).pos().equals("POS")) last--;
+        raw.add(new Mention(s.index(), i, last, s.token(i).begin(), s.token(last).end(),
+            name(s, i, last), null, titleWords(s, i)));
+        i = j + 1;
+      }
+    }
+    List<Mention> out = new ArrayList<>(raw.size());
+    for (int k = 0; k < raw.size(); k++) {
+      Mention m = raw.get(k);
+      out.add(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.name(),
+          fullName(raw, k), m.titleWords()));
+    }
+    return new ArticlePeople(List.copyOf(out));
+  }
+
+  private static String name(Sentence s, int first, int last) {
+    StringBuilder b = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      if (b.length() > 0) b.append(' ');
+      b.append(s.token(i).word());
+    }
+    return b.toString();
+  }
+
+  /** Words of the title right before a name: "U.S. President", "Kremlin spokesman", "retired Gen.". */
+  private static Set<String> titleWords(Sentence s, int first) {
+    Set<String> words = new HashSet<>();
+    for (int i = first - 1; i >= 0 && first - i <= 5; i--) {
+      Token t = s.token(i);
+      String p = t.pos();
+      if (t.isPerson() || !(p.startsWith("NN") || p.startsWith("JJ") || t.lower().equals("of"))) break;
+      words.add(Demonyms.key(t.word()));
+    }
+    return words;
+  }
+
+  /**
+   * The fullest name a mention stands for: the nearest earlier mention of two or more words that
+   * ends (surname) or starts (first name) with this one's words; else the nearest later one.
+   */
+  private static String fullName(List<Mention> all, int k) {
+    Mention m = all.get(k);
+    String[] words = m.name().split(" ");
+    String best = null;
+    for (int pass = 0; pass < 2 && best == null; pass++) {
+      for (int d = 1; d < all.size(); d++) {
+        int j = pass == 0 ? k - d : k + d;
+        if (j < 0 || j >= all.size()) continue;
+        String[] other = all.get(j).name().split(" ");
+        if (other.length <= words.length) continue;
+        if (endsWith(other, words) || startsWith(other, words)) { best = all.get(j).name(); break; }
+      }
+    }
+    return best != null ? best : m.name();
+  }
+
+  private static boolean endsWith(String[] longer, String[] shorter) {
+    for (int i = 0; i < shorter.length; i++) {
+      if (!same(longer[longer.length - shorter.length + i], shorter[i])) return false;
+    }
+    return true;
+  }
+
+  private static boolean startsWith(String[] longer, String[] shorter) {
+    for (int i = 0; i < shorter.length; i++) if (!same(longer[i], shorter[i])) return false;
+    return true;
+  }
+
+  private static boolean same(String a, String b) {
+    return CanonicalNames.key(a).equals(CanonicalNames.key(b));
+  }
+
+  /** The person mention covering token {@code t} of sentence {@code s}, or null. */
+  public Mention at(int sentence, int token) {
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && token >= m.first() && token <= m.last()) return m;
+    }
+    return null;
+  }
+
+  /** The last person mention that starts before character offset {@code offset}, or null. */
+  public Mention lastBefore(int offset) {
+    Mention best = null;
+    for (Mention m : mentions) if (m.end() <= offset) best = m;
+    return best;
+  }
+
+  /**
+   * The person a role phrase ("the Ukrainian president", "the Kremlin spokesman") most likely means:
+   * the named people whose title holds the role word, most modifiers shared first, then the nearest
+   * before the phrase. Null when no title in the article holds the role.
+   */
+  public Mention byRole(String role, Set<String> modifiers, int offset) {
+    String r = role.toLowerCase(Locale.ROOT);
+    Mention best = null;
+    int bestScore = -1;
+    for (Mention m : mentions) {
+      if (!m.titleWords().contains(r)) continue;
+      int shared = 0;
+      for (String mod : modifiers) if (m.titleWords().contains(mod)) shared++;
+      int score = shared * 2 + (m.end() <= offset ? 1 : 0);
+      if (score > bestScore || score == bestScore && m.end() <= offset) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,115 @@
+package org.quotestance.speakers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+import org.quotestance.quotes.Attribution;
+import org.quotestance.quotes.Quotation;
+
+/**
+ * Where a speaker is resolved: from the source phrase of each quotation's reporting clause to a
+ * canonical name. Names go to their fullest form in the article; pronouns to the last named speaker
+ * (or, failing that, the last person named) a few sentences back; titles and roles ("the Ukrainian
+ * president") to the named person who carries that title; organisations to their name; plain nouns
+ * ("officials", "a source") stay unknown. Continuing quotations take the speaker they continue.
+ */
+public final class SpeakerResolver {
+
+  /** How far back a pronoun may reach for its person, in sentences. */
+  private static final int PRONOUN_REACH = 4;
+
+  private final TaggedText doc;
+  private final ArticlePeople people;
+  private final CanonicalNames names;
+
+  public SpeakerResolver(TaggedText doc, ArticlePeople people, CanonicalNames names) {
+    this.doc = doc;
+    this.people = people;
+    this.names = names;
+  }
+
+  /** One speaker per quotation, in the same order. */
+  public List<Speaker> resolve(List<Quotation> quotations) {
+    List<Speaker> out = new ArrayList<>(quotations.size());
+    List<int[]> named = new ArrayList<>();     // {sentence, index in out} of speakers with a person name
+    for (Quotation q : quotations) {
+      Speaker sp;
+      if (q.clause() != null && q.clause().hasSpeaker()) {
+        sp = fromClause(q.clause(), out, quotations, named);
+      } else if (q.inheritsFrom() >= 0 && q.inheritsFrom() < out.size()) {
+        sp = out.get(q.inheritsFrom());
+      } else {
+        sp = Speaker.UNKNOWN;
+      }
+      out.add(sp);
+      if (sp.canonical() != null && q.clause() != null) named.add(new int[] {q.clause().sentence(), out.size() - 1});
+    }
+    // a quotation may continue one that comes after it in the paragraph
+    for (int i = 0; i < quotations.size(); i++) {
+      Quotation q = quotations.get(i);
+      if (q.clause() == null && q.inheritsFrom() > i) out.set(i, out.get(q.inheritsFrom()));
+    }
+    return out;
+  }
+
+  private Speaker fromClause(Attribution a, List<Speaker> sofar, List<Quotation> qs, List<int[]> named) {
+    Sentence s = doc.sentences().get(a.sentence());
+    int first = a.speakerFirst();
+    int last = a.speakerLast();
+    String mention = doc.text().substring(s.token(first).begin(), s.token(last).end());
+    int ms = s.token(first).begin();
+    int me = s.token(last).end();
+    return new Speaker(mention, ms, me, canonicalOf(s, first, last, named, sofar));
+  }
+
+  private String canonicalOf(Sentence s, int first, int last, List<int[]> named, List<Speaker> sofar) {
+    // a person named in the phrase: the last name in it ("Kremlin spokesman Dmitry Peskov")
+    for (int i = last; i >= first; i--) {
+      ArticlePeople.Mention m = people.at(s.index(), i);
+      if (m != null) return names.canonical(m.fullName());
+    }
+    Token head = s.token(last);
+    if (head.pos().equals("PRP")) return pronoun(s, head, named, sofar);
+    if (head.isOrganization()) return names.canonical(organisation(s, first, last));
+    if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))) {
+      Set<String> mods = new HashSet<>();
+      for (int i = first; i < last; i++) {
+        Token t = s.token(i);
+        if (t.isNoun() || t.pos().startsWith("JJ")) mods.add(Demonyms.key(t.word()));
+      }
+      ArticlePeople.Mention m = people.byRole(head.lower(), mods, s.token(first).begin());
+      if (m != null) return names.canonical(m.fullName());
+    }
+    return null;
+  }
+
+  /** "he", "she", "I": the last named speaker within reach, else the last person named before it. */
+  private String pronoun(Sentence s, Token pronoun, List<int[]> named, List<Speaker> sofar) {
+    String w = pronoun.lower();
+    if (!(w.equals("he") || w.equals("she") || w.equals("i"))) return null;
+    for (int k = named.size() - 1; k >= 0; k--) {
+      int[] n = named.get(k);
+      if (n[0] > s.index()) continue;
+      if (s.index() - n[0] > PRONOUN_REACH) break;
+      return sofar.get(n[1]).canonical();
+    }
+    ArticlePeople.Mention m = people.lastBefore(pronoun.begin());
+    if (m != null && s.index() - m.sentence() <= PRONOUN_REACH) return names.canonical(m.fullName());
+    return null;
+  }
+
+  private static String organisation(Sentence s, int first, int last) {
+    int i = first;
+    while (i <= last && !s.token(i).isOrganization()) i++;
+    StringBuilder b = new StringBuilder();
+    for (; i <= last; i++) {
+      if (b.length() > 0) b.append(' ');
+      b.append(s.token(i).word());
+    }
+    return b.toString();
+  }
+}
