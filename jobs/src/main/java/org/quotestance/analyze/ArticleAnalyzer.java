@@ -1,0 +1,137 @@
+package org.quotestance.analyze;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.quotestance.article.Article;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+import org.quotestance.quotes.Quotation;
+import org.quotestance.quotes.QuotationFinder;
+import org.quotestance.sentiment.Sentiment;
+import org.quotestance.sentiment.SentimentScorer;
+import org.quotestance.speakers.ArticlePeople;
+import org.quotestance.speakers.CanonicalNames;
+import org.quotestance.speakers.Speaker;
+import org.quotestance.speakers.SpeakerResolver;
+import org.quotestance.stance.StanceCall;
+import org.quotestance.stance.StanceInput;
+import org.quotestance.stance.StanceScorer;
+import org.quotestance.stance.Target;
+import org.quotestance.stance.TargetMatcher;
+import org.quotestance.stance.TargetMention;
+
+/**
+ * The whole per-article pipeline, plain Java: tag, find quotations, resolve speakers, score sentiment
+ * and stance. Spark calls it from {@code mapPartitions}; tests call it directly.
+ */
+public final class ArticleAnalyzer {
+
+  private final List<Target> targets;
+  private final CanonicalNames names;
+
+  public ArticleAnalyzer(List<Target> targets, CanonicalNames names) {
+    this.targets = List.copyOf(targets);
+    this.names = names;
+  }
+
+  public AnalyzedArticle analyze(Article article) {
+    long t0 = System.nanoTime();
+    TaggedText doc = LinguisticPipeline.shared().tag(article.text());
+    List<Quotation> quotations = QuotationFinder.find(doc);
+    ArticlePeople people = ArticlePeople.of(doc);
+    List<Speaker> speakers = new SpeakerResolver(doc, people, names).resolve(quotations);
+
+    List<String> texts = new ArrayList<>(quotations.size());
+    List<StanceInput> stanceInputs = new ArrayList<>(quotations.size());
+    for (int i = 0; i < quotations.size(); i++) {
+      Quotation q = quotations.get(i);
+      texts.add(article.text().substring(q.start(), q.end()));
+      stanceInputs.add(stanceInput(doc, people, q, speakers.get(i)));
+    }
+    List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
+    List<List<StanceCall>> stances = texts.isEmpty() ? List.of() : StanceScorer.shared().score(stanceInputs);
+
+    List<QuoteRecord> rows = new ArrayList<>(quotations.size());
+    for (int i = 0; i < quotations.size(); i++) {
+      Quotation q = quotations.get(i);
+      Speaker sp = speakers.get(i);
+      Sentiment se = sentiments.get(i);
+      String kind = q.kind().label();
+      rows.add(new QuoteRecord(article.id(), QuoteIds.of(article.id(), q.start(), q.end(), kind), kind,
+          texts.get(i), q.start(), q.end(), sp.canonical(), sp.mention(),
+          sp.mentionStart() < 0 ? null : sp.mentionStart(), sp.mentionEnd() < 0 ? null : sp.mentionEnd(),
+          cue(doc, q), se.label(), se.score(), se.confidence(), stances.get(i)));
+    }
+    return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static String cue(TaggedText doc, Quotation q) {
+    if (q.clause() == null) return null;
+    Sentence s = doc.sentences().get(q.clause().sentence());
+    return doc.text().substring(s.token(q.clause().cueFirst()).begin(), s.token(q.clause().cueLast()).end());
+  }
+
+  /**
+   * The quote with its attributing sentence as context, and the targets named there: the configured
+   * targets, and the people and organisations named in it other than the speaker.
+   */
+  private StanceInput stanceInput(TaggedText doc, ArticlePeople people, Quotation q, Speaker speaker) {
+    int from = q.start();
+    int to = q.end();
+    for (Sentence s : doc.sentences()) {
+      boolean overlaps = s.begin() < q.end() && s.end() > q.start();
+      boolean holdsCue = q.clause() != null && s.index() == q.clause().sentence();
+      if (overlaps || holdsCue) {
+        from = Math.min(from, s.begin());
+        to = Math.max(to, s.end());
+      }
+    }
+    String context = doc.text().substring(from, to);
+    List<TargetMention> mentions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (TargetMention m : TargetMatcher.find(context, targets)) {
+      if (overlapsSpeaker(speaker, from + m.start(), from + m.end())) continue;
+      mentions.add(m);
+      seen.add(m.target());
+    }
+    for (ArticlePeople.Mention p : people.mentions()) {
+      if (p.begin() < from || p.end() > to || overlapsSpeaker(speaker, p.begin(), p.end())) continue;
+      String name = names.canonical(p.fullName());
+      if (name == null || name.equals(speaker.canonical()) || seen.contains(name)) continue;
+      if (overlapsAny(mentions, p.begin() - from, p.end() - from)) continue;
+      mentions.add(new TargetMention(name, p.begin() - from, p.end() - from));
+    }
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= from || s.begin() >= to) continue;
+      int i = 0;
+      while (i < s.size()) {
+        Token t = s.token(i);
+        if (!t.isOrganization()) { i++; continue; }
+        int j = i;
+        while (j + 1 < s.size() && s.token(j + 1).isOrganization()) j++;
+        int b = t.begin();
+        int e = s.token(j).end();
+        String name = doc.text().substring(b, e);
+        if (!overlapsSpeaker(speaker, b, e) && !overlapsAny(mentions, b - from, e - from)) {
+          mentions.add(new TargetMention(name, b - from, e - from));
+        }
+        i = j + 1;
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new StanceInput(context, mentions);
+  }
+
+  private static boolean overlapsSpeaker(Speaker sp, int b, int e) {
+    return sp.mentionStart() >= 0 && b < sp.mentionEnd() && e > sp.mentionStart();
+  }
+
+  private static boolean overlapsAny(List<TargetMention> ms, int b, int e) {
+    for (TargetMention m : ms) if (b < m.end() && e > m.start()) return true;
+    return false;
+  }
+}
