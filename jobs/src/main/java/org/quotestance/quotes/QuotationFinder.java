@@ -37,7 +37,8 @@ public final class QuotationFinder {
         QuoteSpan q = marks.get(i);
         if (q.start() >= a.contentStart() && q.end() <= a.contentEnd() + 1) {
           claimed[i] = true;
-          partial |= isSpeech(doc, q) || q.length() >= 3 && !isTitle(doc.text(), q);
+          // a single quoted word is a scare quote or a label ("cuties"), not quoted speech
+          partial |= isSpeech(doc, q) || words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);
         }
       }
       out.add(new Quotation(partial ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT,
@@ -94,6 +95,11 @@ public final class QuotationFinder {
       }
     }
     return words >= 4 && verb || words >= 3 && verb && endsSentence(text, q);
+  }
+
+  private static int words(String text, QuoteSpan q) {
+    String inner = text.substring(q.start(), q.end()).trim();
+    return inner.isEmpty() ? 0 : inner.split("\\s+").length;
   }
 
   private static boolean endsSentence(String text, QuoteSpan q) {

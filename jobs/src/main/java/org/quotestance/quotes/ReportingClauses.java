@@ -61,24 +61,50 @@ public final class ReportingClauses {
         if (a != null) { out.add(a); v += 1; }
         continue;
       }
-      if (!isCueVerb(s, v)) continue;
-      int[] np = sourceBefore(s, v);
+      int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         int contentFirst = complementStart(s, afterCue, quoted, hasModalBefore(s, np[1] + 1, v));
+        boolean modal = hasModalBefore(s, np[1] + 1, v);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
+          // "“Hello,” he said, “how are you?”": the quotation before the source is his too.
+          if (np[0] > 1 && quoted[np[0] - 1] || np[0] > 1 && s.token(np[0] - 1).isPunct(",") && quoted[np[0] - 2]) {
+            Attribution before = contentBefore(s, np[0], np[0], np[1], v, quoted);
+            if (before != null) out.add(before);
+          }
           continue;
         }
-        if (np[0] > 0 && endsClause(s, v + 1) && !hasModalBefore(s, np[1] + 1, v)) {
+        if (np[0] > 0 && endsClause(s, v + 1) && !modal) {
           Attribution a = contentBefore(s, np[0], np[0], np[1], v, quoted);
           if (a != null) out.add(a);
+        } else if (np[0] == 0 && endsClause(s, v + 1) && !modal) {
+          // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
+          QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
+          if (q != null) {
+            out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(),
+                Attribution.Form.CONTENT_THEN_CUE));
+          }
         }
         continue;
       }
-      // "“...,” said Paul Martin, a detective" / "..., insists Burton."
-      if (t.isFiniteVerb() && v > 0 && (isClauseBreak(s.token(v - 1)))) {
+      // "“...,” said Paul Martin, a detective" / "..., insists Burton." The tagger often reads a verb
+      // right after a closing mark as a noun ("“…” reply Burton"), so any lower-case word may be the cue.
+      boolean afterQuote = v > 0 && quoted[v - 1] || v > 1 && s.token(v - 1).isPunct(",") && quoted[v - 2];
+      boolean cueLike = t.isFiniteVerb()
+          || afterQuote && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0));
+      // "“We love cats!” reply Burton and Nick." split after the exclamation mark.
+      if (v == 0 && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0))) {
+        QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
+        int[] after = q == null ? null : sourceAfter(s, 1);
+        if (after != null && nothingFollowsSource(s, after[1] + 1)) {
+          out.add(new Attribution(s.index(), after[0], after[1], 0, 0, q.start(), q.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
+        }
+        continue;
+      }
+      if (cueLike && v > 0 && isClauseBreak(s.token(v - 1))) {
         int[] after = sourceAfter(s, v + 1);
         if (after != null && nothingFollowsSource(s, after[1] + 1)) {
           Attribution a = contentBefore(s, v, after[0], after[1], v, quoted);
@@ -377,6 +403,16 @@ public final class ReportingClauses {
       if (isFiniteOrModal(t)) return false;
     }
     return true;
+  }
+
+  /** The quotation that closes right before {@code offset}, with only white space between. */
+  private static QuoteSpan quoteEndingAt(String text, int offset, List<QuoteSpan> quotes) {
+    for (QuoteSpan q : quotes) {
+      if (q.close() >= offset) continue;
+      String between = text.substring(q.close() + 1, Math.max(q.close() + 1, offset));
+      if (between.isBlank() && between.indexOf('\n') < 0) return q;
+    }
+    return null;
   }
 
   private static boolean isClauseBreak(Token t) {

@@ -63,7 +63,19 @@ public final class SpeakerResolver {
     String mention = doc.text().substring(s.token(first).begin(), s.token(last).end());
     int ms = s.token(first).begin();
     int me = s.token(last).end();
-    return new Speaker(mention, ms, me, canonicalOf(s, first, last, named, sofar));
+    String canonical = canonicalOf(s, first, last, named, sofar);
+    if (canonical == null) canonical = namedAfter(me, s.end());
+    return new Speaker(mention, ms, me, canonical);
+  }
+
+  private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile(
+      "^,?\\s*(?:who (?:goes|went) by the name|who is called|named|called|known as)\\s+[\u201C\"]?"
+          + "(\\p{Lu}[\\p{L}'\\-]+(?: \\p{Lu}[\\p{L}'\\-]+)*)");
+
+  /** "a homeless man who goes by the name “Shorty”": the name the phrase itself gives. */
+  private String namedAfter(int from, int sentenceEnd) {
+    java.util.regex.Matcher m = NAMED_AFTER.matcher(doc.text().substring(from, sentenceEnd));
+    return m.find() ? names.canonical(m.group(1)) : null;
   }
 
   private String canonicalOf(Sentence s, int first, int last, List<int[]> named, List<Speaker> sofar) {

@@ -1,0 +1,294 @@
+package org.quotestance.sentiment.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.quotestance.sentiment.model.BowModel;
+import org.quotestance.sentiment.model.DenseModel;
+import org.quotestance.sentiment.model.Embedder;
+import org.quotestance.sentiment.model.LrTrainer;
+import org.quotestance.sentiment.model.MentionContext;
+import org.quotestance.sentiment.model.Metrics;
+import org.quotestance.sentiment.model.Softmax;
+import org.quotestance.sentiment.model.StanceBundle;
+
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Retrains models/stance.json (target-dependent polarity) and models/sentiment.json (whole-text polarity)
+ * from NewsMTSC. Usage: TrainModels TRAIN.jsonl RW_DEV.jsonl MT_DEV.jsonl OUT_DIR [EMB_CACHE_FILE]
+ *
+ * <p>Train is split by sentence (seed 42) into 85% fit / 15% calibration; L2, the bag-of-words weight and the
+ * temperature are chosen on the calibration part; three feature variants are compared on rw-dev and the best is
+ * written. Everything is deterministic given the same embeddings.
+ */
+public final class TrainModels {
+    static final long SEED = 42;
+    static final int WINDOW_WORDS = 8;
+    static final String[] CLASSES = StanceBundle.CLASSES;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Ex(String gid, String text, int from, int to, int y) {}
+
+    public static void main(String[] args) throws Exception {
+        Path train = Path.of(args.length > 0 ? args[0] : "../shared/data/newsmtsc/train.jsonl");
+        Path rw = Path.of(args.length > 1 ? args[1] : train.resolveSibling("newsmtsc-rw-dev.jsonl").toString());
+        Path mt = Path.of(args.length > 2 ? args[2] : train.resolveSibling("newsmtsc-mt-dev.jsonl").toString());
+        Path out = Path.of(args.length > 3 ? args[3] : "jobs/src/main/resources/models");
+        Path cacheFile = args.length > 4 ? Path.of(args[4]) : null;
+
+        List<Ex> all = load(train), rwDev = load(rw), mtDev = load(mt);
+        // split by sentence
+        List<String> gids = new ArrayList<>(new LinkedHashSet<>(all.stream().map(Ex::gid).toList()));
+        Collections.shuffle(gids, new Random(SEED));
+        Set<String> calGids = new java.util.HashSet<>(gids.subList(0, (int) Math.round(gids.size() * 0.15)));
+        List<Ex> fit = new ArrayList<>(), cal = new ArrayList<>();
+        for (Ex e : all) (calGids.contains(e.gid()) ? cal : fit).add(e);
+        System.out.printf("train mentions: fit %d, calibration %d; rw-dev %d, mt-dev %d%n", fit.size(), cal.size(), rwDev.size(), mtDev.size());
+
+        // contexts and embeddings
+        Map<String, float[]> emb = loadCache(cacheFile);
+        Map<Ex, MentionContext> ctx = new HashMap<>();
+        Set<String> need = new LinkedHashSet<>();
+        for (List<Ex> part : List.of(all, rwDev, mtDev)) for (Ex e : part) {
+            MentionContext c = MentionContext.of(e.text(), e.from(), e.to(), WINDOW_WORDS);
+            ctx.put(e, c);
+            need.add(c.sentence().strip()); need.add(c.window().strip()); need.add(e.text().strip());
+        }
+        need.removeIf(emb::containsKey);
+        if (!need.isEmpty()) {
+            long t0 = System.nanoTime();
+            List<String> todo = new ArrayList<>(need);
+            float[][] v = Embedder.shared().embed(todo);
+            for (int i = 0; i < todo.size(); i++) emb.put(todo.get(i), v[i]);
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("embedded %d texts in %.1fs (%.0f texts/s)%n", todo.size(), s, todo.size() / s);
+            saveCache(cacheFile, emb);
+        }
+
+        // --- stance (target-dependent) variants
+        StanceBundle best = null; double bestRw = -1;
+        for (String variant : List.of("S", "S+W", "S+W+BoW")) {
+            StanceBundle b = new StanceBundle();
+            b.variant = variant.startsWith("S+W") ? "S+W" : "S";
+            b.windowWords = WINDOW_WORDS;
+            double[][] xFit = dense(b, fit, ctx, emb); int[] yFit = labels(fit);
+            double[][] xCal = dense(b, cal, ctx, emb); int[] yCal = labels(cal);
+            double bestF = -1;
+            for (double l2 : new double[]{3e-2, 1e-1, 3e-1, 1.0, 3.0}) {
+                DenseModel m = LrTrainer.trainDense(xFit, yFit, CLASSES, l2, 300, 0.02);
+                double f = Metrics.f1Acc(yCal, predict(m, xCal), 3)[0];
+                System.out.printf("  %s dense l2=%g calib macro-F1 %.4f%n", variant, l2, f);
+                if (f > bestF) { bestF = f; b.dense = m; }
+            }
+            b.alpha = 0;
+            if (variant.endsWith("BoW")) {
+                List<List<BowModel.Occ>> dFit = fit.stream().map(e -> ctx.get(e).bowFeatures()).toList();
+                List<List<BowModel.Occ>> dCal = cal.stream().map(e -> ctx.get(e).bowFeatures()).toList();
+                double bf = -1;
+                for (double l2 : new double[]{3e-4, 1e-3, 3e-3}) {
+                    BowModel bm = LrTrainer.trainBow(dFit, yFit, CLASSES, l2, 2, 300, 0.05);
+                    int[] p = new int[yCal.length];
+                    for (int i = 0; i < p.length; i++) p[i] = Softmax.argmax(bm.logits(dCal.get(i)));
+                    double f = Metrics.f1Acc(yCal, p, 3)[0];
+                    System.out.printf("  bow l2=%g vocab %d calib macro-F1 %.4f%n", l2, bm.vocab.length, f);
+                    if (f > bf) { bf = f; b.bow = bm; }
+                }
+                double bestA = -1;
+                for (double a : new double[]{0, 0.25, 0.5, 0.75, 1.0}) {
+                    b.alpha = a; b.temperature = 1;
+                    double f = Metrics.f1Acc(yCal, predictBundle(b, cal, ctx, emb), 3)[0];
+                    System.out.printf("  alpha=%.2f calib macro-F1 %.4f%n", a, f);
+                    if (f > bestA + 1e-9) { bestA = f; bestAlpha = a; }
+                }
+                b.alpha = bestAlpha;
+            }
+            // temperature on calibration split
+            List<double[]> zc = new ArrayList<>();
+            b.temperature = 1;
+            for (Ex e : cal) zc.add(logitsOf(b, e, ctx, emb));
+            b.temperature = LrTrainer.fitTemperature(zc, yCal);
+            double[] fr = report(b, "rw-dev", rwDev, ctx, emb);
+            report(b, "mt-dev", mtDev, ctx, emb);
+            report(b, "calib", cal, ctx, emb);
+            if (b.bow == null) { // evidence model for variants without the ensemble: same BoW, weight 0
+                List<List<BowModel.Occ>> dFit = fit.stream().map(e -> ctx.get(e).bowFeatures()).toList();
+                b.bow = LrTrainer.trainBow(dFit, yFit, CLASSES, 1e-3, 2, 300, 0.05);
+            }
+            System.out.printf("variant %s: l2=%g alpha=%.2f T=%.2f%n", variant, b.dense.l2, b.alpha, b.temperature);
+            if (fr[0] > bestRw) { bestRw = fr[0]; best = b; bestName = variant; }
+        }
+        best.trainedOn = "NewsMTSC train (" + fit.size() + " mentions; " + cal.size() + " held out for calibration), seed " + SEED;
+        best.notes = "variant " + bestName + " chosen by rw-dev macro-F1 " + Metrics.round4(bestRw);
+        best.save(out.resolve("stance.json"));
+        System.out.println("wrote " + out.resolve("stance.json") + " (" + bestName + ")");
+
+        // --- whole-text sentiment: sentence embedding, label = sign of the mean target polarity
+        StanceBundle s = new StanceBundle();
+        s.variant = "S"; s.windowWords = 0;
+        List<Ex> sFit = sentences(fit), sCal = sentences(cal);
+        double[][] xf = sentX(sFit, emb), xc = sentX(sCal, emb);
+        int[] yf = labels(sFit), yc = labels(sCal);
+        double bf = -1;
+        for (double l2 : new double[]{3e-2, 1e-1, 3e-1, 1.0, 3.0}) {
+            DenseModel m = LrTrainer.trainDense(xf, yf, CLASSES, l2, 300, 0.02);
+            double f = Metrics.f1Acc(yc, predict(m, xc), 3)[0];
+            System.out.printf("  sentiment l2=%g calib macro-F1 %.4f%n", l2, f);
+            if (f > bf) { bf = f; s.dense = m; }
+        }
+        List<double[]> zc = new ArrayList<>();
+        for (double[] x : xc) zc.add(s.dense.logits(x));
+        s.temperature = LrTrainer.fitTemperature(zc, yc);
+        double[] conf = new double[yc.length]; boolean[] ok = new boolean[yc.length]; int[] pc = new int[yc.length];
+        for (int i = 0; i < yc.length; i++) {
+            double[] p = Softmax.softmax(zc.get(i), s.temperature);
+            pc[i] = Softmax.argmax(p); conf[i] = p[pc[i]]; ok[i] = pc[i] == yc[i];
+        }
+        double[] fa = Metrics.f1Acc(yc, pc, 3);
+        System.out.printf("sentiment calib (sentence-level, %d): macro-F1 %.4f acc %.4f ECE %.4f T=%.2f%n",
+                yc.length, fa[0], fa[1], Metrics.ece(conf, ok), s.temperature);
+        s.trainedOn = "NewsMTSC train sentences (" + sFit.size() + "; " + sCal.size() + " held out), label = sign of mean target polarity, seed " + SEED;
+        s.save(out.resolve("sentiment.json"));
+        System.out.println("wrote " + out.resolve("sentiment.json"));
+        System.exit(0);
+    }
+
+    static double bestAlpha; static String bestName;
+
+    static List<Ex> sentences(List<Ex> mentions) {
+        Map<String, List<Ex>> by = new LinkedHashMap<>();
+        for (Ex e : mentions) by.computeIfAbsent(e.gid(), k -> new ArrayList<>()).add(e);
+        List<Ex> out = new ArrayList<>();
+        for (List<Ex> l : by.values()) {
+            double m = l.stream().mapToInt(Ex::y).average().orElse(1);
+            int y = m < 0.99 ? 0 : (m > 1.01 ? 2 : 1);
+            out.add(new Ex(l.get(0).gid(), l.get(0).text(), -1, -1, y));
+        }
+        return out;
+    }
+
+    static double[][] sentX(List<Ex> s, Map<String, float[]> emb) {
+        double[][] x = new double[s.size()][];
+        for (int i = 0; i < x.length; i++) {
+            float[] v = emb.get(s.get(i).text().strip());
+            if (v == null) v = Embedder.shared().embed(List.of(s.get(i).text()))[0];
+            x[i] = new double[v.length];
+            for (int j = 0; j < v.length; j++) x[i][j] = v[j];
+        }
+        return x;
+    }
+
+    static double[] report(StanceBundle b, String name, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        int[] y = labels(data), p = new int[y.length];
+        double[] conf = new double[y.length]; boolean[] ok = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            double[] pr = Softmax.softmax(logitsOf(b, data.get(i), ctx, emb), b.temperature);
+            p[i] = Softmax.argmax(pr); conf[i] = pr[p[i]]; ok[i] = p[i] == y[i];
+        }
+        double[] fa = Metrics.f1Acc(y, p, 3);
+        System.out.printf("  %s %-7s macro-F1 %.4f acc %.4f ECE %.4f (n=%d)%n", b.variant + (b.alpha > 0 ? "+BoW" : ""), name, fa[0], fa[1], Metrics.ece(conf, ok), y.length);
+        return fa;
+    }
+
+    static double[] logitsOf(StanceBundle b, Ex e, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        MentionContext c = ctx.get(e);
+        double[] x = b.denseInput(emb.get(c.sentence().strip()), emb.get(c.window().strip()));
+        double[] z = b.dense.logits(x);
+        if (b.bow != null && b.alpha != 0) {
+            double[] bz = b.bow.logits(c.bowFeatures());
+            for (int k = 0; k < z.length; k++) z[k] += b.alpha * bz[k];
+        }
+        return z;
+    }
+
+    static int[] predictBundle(StanceBundle b, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        int[] p = new int[data.size()];
+        for (int i = 0; i < p.length; i++) p[i] = Softmax.argmax(logitsOf(b, data.get(i), ctx, emb));
+        return p;
+    }
+
+    static int[] predict(DenseModel m, double[][] x) {
+        int[] p = new int[x.length];
+        for (int i = 0; i < x.length; i++) p[i] = Softmax.argmax(m.logits(x[i]));
+        return p;
+    }
+
+    static double[][] dense(StanceBundle b, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        double[][] x = new double[data.size()][];
+        for (int i = 0; i < x.length; i++) {
+            MentionContext c = ctx.get(data.get(i));
+            x[i] = b.denseInput(emb.get(c.sentence().strip()), emb.get(c.window().strip()));
+        }
+        return x;
+    }
+
+    static int[] labels(List<Ex> d) { return d.stream().mapToInt(Ex::y).toArray(); }
+
+    public static int polarityToClass(double p) {
+        if (p == 2.0) return 0;
+        if (p == 4.0) return 1;
+        if (p == 6.0) return 2;
+        throw new IllegalArgumentException("unknown polarity " + p);
+    }
+
+    static List<Ex> load(Path p) throws IOException {
+        List<Ex> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(p)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode d = JSON.readTree(line);
+                String text = d.get("sentence_normalized").asText();
+                for (JsonNode t : d.get("targets")) {
+                    out.add(new Ex(d.get("primary_gid").asText(), text, t.get("from").asInt(), t.get("to").asInt(),
+                            polarityToClass(t.get("polarity").asDouble())));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, float[]> loadCache(Path f) throws IOException {
+        Map<String, float[]> m = new HashMap<>();
+        if (f == null || !Files.exists(f)) return m;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f)))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String k = in.readUTF();
+                float[] v = new float[in.readInt()];
+                for (int j = 0; j < v.length; j++) v[j] = in.readFloat();
+                m.put(k, v);
+            }
+        }
+        System.out.println("embedding cache: " + m.size() + " texts from " + f);
+        return m;
+    }
+
+    static void saveCache(Path f, Map<String, float[]> m) throws IOException {
+        if (f == null) return;
+        if (f.toAbsolutePath().getParent() != null) Files.createDirectories(f.toAbsolutePath().getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(f)))) {
+            out.writeInt(m.size());
+            for (Map.Entry<String, float[]> e : m.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                for (float x : e.getValue()) out.writeFloat(x);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.quotestance.stance;
+
+import org.quotestance.sentiment.model.BowModel;
+import org.quotestance.sentiment.model.Embedder;
+import org.quotestance.sentiment.model.MentionContext;
+import org.quotestance.sentiment.model.Softmax;
+import org.quotestance.sentiment.model.StanceBundle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Target-dependent stance: for each mention, all-MiniLM-L6-v2 embeddings of the mention's sentence and of a
+ * window of words around it feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
+ * a bag-of-words model over the nearby words); probabilities are temperature-calibrated, averaged over a target's
+ * mentions, and mapped positive → favor, negative → against. Loaded once per JVM; thread-safe.
+ */
+public final class StanceScorer {
+    public static final String MODEL_RESOURCE = "models/stance.json";
+    private static final String[] LABELS = {"against", "neutral", "favor"};
+
+    private final StanceBundle bundle;
+    private final Embedder embedder;
+
+    private StanceScorer(StanceBundle bundle, Embedder embedder) {
+        this.bundle = bundle;
+        this.embedder = embedder;
+    }
+
+    private static final class Holder {
+        static final StanceScorer INSTANCE = new StanceScorer(StanceBundle.loadResource(MODEL_RESOURCE), Embedder.shared());
+    }
+
+    public static StanceScorer shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** One list per input: one call per distinct target mentioned, in order of first mention. */
+    public List<List<StanceCall>> score(List<StanceInput> inputs) {
+        List<MentionContext> ctxs = new ArrayList<>();
+        for (StanceInput in : inputs) {
+            for (TargetMention m : in.mentions()) ctxs.add(MentionContext.of(in.text(), m.start(), m.end(), bundle.windowWords));
+        }
+        double[][] probs = probabilities(ctxs);
+        List<List<StanceCall>> out = new ArrayList<>(inputs.size());
+        int k = 0;
+        for (StanceInput in : inputs) {
+            Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
+            for (TargetMention m : in.mentions()) byTarget.computeIfAbsent(m.target(), t -> new ArrayList<>()).add(k++);
+            List<StanceCall> calls = new ArrayList<>(byTarget.size());
+            for (Map.Entry<String, List<Integer>> e : byTarget.entrySet()) {
+                double[] avg = new double[3];
+                for (int i : e.getValue()) for (int c = 0; c < 3; c++) avg[c] += probs[i][c] / e.getValue().size();
+                int cls = Softmax.argmax(avg);
+                String evidence = "";
+                if (cls != 1 && bundle.bow != null) {
+                    int bestI = e.getValue().get(0);
+                    for (int i : e.getValue()) if (probs[i][cls] > probs[bestI][cls]) bestI = i;
+                    MentionContext c = ctxs.get(bestI);
+                    evidence = bundle.bow.evidence(c.text(), c.bowFeatures(), cls, 3);
+                }
+                double score = Math.max(-1, Math.min(1, avg[2] - avg[0]));
+                calls.add(new StanceCall(e.getKey(), LABELS[cls], score, Math.min(1, avg[cls]), evidence));
+            }
+            out.add(List.copyOf(calls));
+        }
+        return out;
+    }
+
+    /** Calibrated [negative, neutral, positive] probabilities per mention context (batched embedding). */
+    public double[][] probabilities(List<MentionContext> ctxs) {
+        List<String> texts = new ArrayList<>(ctxs.size() * 2);
+        for (MentionContext c : ctxs) {
+            texts.add(c.sentence());
+            if (bundle.usesWindow()) texts.add(c.window());
+        }
+        float[][] emb = embedder.embed(texts);
+        double[][] out = new double[ctxs.size()][];
+        int step = bundle.usesWindow() ? 2 : 1;
+        for (int i = 0; i < ctxs.size(); i++) {
+            MentionContext c = ctxs.get(i);
+            List<BowModel.Occ> occs = bundle.alpha != 0 ? c.bowFeatures() : null;
+            out[i] = bundle.proba(bundle.denseInput(emb[i * step], bundle.usesWindow() ? emb[i * step + 1] : null), occs);
+        }
+        return out;
+    }
+
+    /** The window size (words either side of a mention) the loaded model was trained with. */
+    public int windowWords() {
+        return bundle.windowWords;
+    }
+
+    /** Human-readable description of the loaded model. */
+    public String describe() {
+        return "stance model " + bundle.variant + (bundle.alpha != 0 ? "+BoW(alpha=" + bundle.alpha + ")" : "")
+                + ", T=" + bundle.temperature + "; " + bundle.notes;
+    }
+}

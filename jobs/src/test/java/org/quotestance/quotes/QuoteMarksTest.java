@@ -1,0 +1,53 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+  private static List<String> quotes(String text) {
+    return QuoteMarks.find(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+  }
+
+  @Test
+  void curlyQuotesWithNestedCurlyQuotes() {
+    assertEquals(List.of("Hello,", "how \u201Care\u201D you doing?"),
+        quotes("\u201CHello,\u201D he said, \u201Chow \u201Care\u201D you doing?\u201D"));
+  }
+
+  @Test
+  void straightQuotesAndAnUnclosedLastOneIsDropped() {
+    assertEquals(List.of("Hello,"), quotes("\"Hello,\" he said, \"how are you doing?"));
+  }
+
+  @Test
+  void quoteRunsOverParagraphsWhenEachOpensWithAMark() {
+    String text = "Words blah bla \"Hello,\n\n \"I am the second paragraph.\n\n\"I am the last.\" followed by more words";
+    List<QuoteSpan> q = QuoteMarks.find(text);
+    assertEquals(1, q.size());
+    assertEquals("Hello,\n\n \"I am the second paragraph.\n\n\"I am the last.", text.substring(q.get(0).start(), q.get(0).end()));
+  }
+
+  @Test
+  void quoteOpenAtAParagraphBreakWithoutContinuationIsDropped() {
+    assertEquals(List.of("Detectives are looking into it,"),
+        quotes("'uneasy' on Gilmer street\"\nPolice are investigating.\n\"Detectives are looking into it,\" police said."));
+  }
+
+  @Test
+  void strayClosingMarkDoesNotPairWithALaterQuote() {
+    String text = "'AMANDA, you stabbed me,\" a stunned Anna Ramirez told her twin. Edward said prosecutors had "
+        + "established \"clear and convincing evidence\" that Ramirez should be held.";
+    assertEquals(List.of("clear and convincing evidence"), quotes(text));
+  }
+
+  @Test
+  void apostrophesAndNestedSingleQuotesDoNotOpenQuotes() {
+    assertEquals(List.of("Where are the horses' carrots?"),
+        quotes("He approached the stable. \"Where are the horses' carrots?\" he asked."));
+    assertEquals(List.of("This 'hamburger with extra cheese' is good."),
+        quotes("He told everyone, \"This 'hamburger with extra cheese' is good.\""));
+  }
+}
