@@ -41,7 +41,7 @@ public final class ArticleDecoder {
     } catch (CharacterCodingException e) {
       return reject(id, path, "invalid UTF-8" + where(e) + "; re-encode the file as UTF-8");
     }
-    return checked(new Article(id, stripBom(text), null, null, null, null, path));
+    return checked(new Article(id, stripBom(text), null, null, dateInName(id), null, path));
   }
 
   /**
@@ -155,6 +155,16 @@ public final class ArticleDecoder {
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+  /** A plain-text file carries no metadata; a date in its name ("riyadh-talks-2025-02-17") is its date. */
+  static String dateInName(String id) {
+    java.util.regex.Matcher m = DATE_IN_NAME.matcher(id);
+    String found = null;
+    while (m.find()) found = m.group(1);
+    return isoDate(found);
   }
 
   /** "seeds/riyadh-talks.txt" → "riyadh-talks". */

@@ -64,22 +64,23 @@ public final class ReportingClauses {
       int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
-        int contentFirst = complementStart(s, afterCue, quoted, hasModalBefore(s, np[1] + 1, v));
         boolean modal = hasModalBefore(s, np[1] + 1, v);
+        int contentFirst = complementStart(s, afterCue, quoted, modal);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
           // "“Hello,” he said, “how are you?”": the quotation before the source is his too.
-          if (np[0] > 1 && quoted[np[0] - 1] || np[0] > 1 && s.token(np[0] - 1).isPunct(",") && quoted[np[0] - 2]) {
-            Attribution before = contentBefore(s, np[0], np[0], np[1], v, quoted);
+          int ps = phraseStart(np);
+          if (ps > 1 && quoted[ps - 1] || ps > 1 && s.token(ps - 1).isPunct(",") && quoted[ps - 2]) {
+            Attribution before = contentBefore(s, ps, np[0], np[1], v, quoted);
             if (before != null) out.add(before);
           }
           continue;
         }
-        if (np[0] > 0 && endsClause(s, v + 1) && !modal) {
-          Attribution a = contentBefore(s, np[0], np[0], np[1], v, quoted);
+        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
+          Attribution a = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
           if (a != null) out.add(a);
-        } else if (np[0] == 0 && endsClause(s, v + 1) && !modal) {
+        } else if (phraseStart(np) == 0 && endsClause(s, v + 1) && !modal) {
           // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
           QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
           if (q != null) {
@@ -150,7 +151,8 @@ public final class ReportingClauses {
   /**
    * The source noun phrase that ends just before cue verb {@code v}, skipping adverbs, auxiliaries
    * and time phrases ("Lavrov bluntly", "Trump on Sunday", "Putin has"), and looking through an
-   * apposition ("Hugh Hill, a doctor, said"). Returns {first, last} token positions or null.
+   * apposition ("Hugh Hill, a doctor, said"). Returns {first, last} token positions of the source, and
+   * for an apposition a third element, where the whole phrase starts; null when there is no source.
    */
   static int[] sourceBefore(Sentence s, int v) {
     int j = skipBackward(s, v - 1);
@@ -172,6 +174,8 @@ public final class ReportingClauses {
     return np;
   }
 
+  private static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }
+
   private static int skipBackward(Sentence s, int j) {
     while (j >= 0) {
       Token t = s.token(j);
@@ -188,17 +192,23 @@ public final class ReportingClauses {
     return j;
   }
 
-  /** "X, a doctor, said": j is the comma before the verb; the source is X when it is a name. */
+  /** "X, a doctor, said": j is the comma before the verb; the source is the phrase that names someone. */
   private static int[] apposition(Sentence s, int comma) {
     int k = comma - 1;
     int[] inner = nounPhraseEndingAt(s, k);
     if (inner == null || inner[0] < 2 || !s.token(inner[0] - 1).isPunct(",")) return null;
     int[] outer = nounPhraseEndingAt(s, inner[0] - 2);
     if (outer == null) return null;
-    for (int i = outer[0]; i <= outer[1]; i++) {
-      if (s.token(i).isPerson() || s.token(i).isOrganization()) return outer;
+    // "the mayor, Ann Lee, said": the name is the inner phrase; "Hugh Hill, a doctor, said": the outer.
+    if (hasName(s, inner) && !hasName(s, outer)) return new int[] {inner[0], inner[1], outer[0]};
+    return new int[] {outer[0], outer[1], outer[0]};
+  }
+
+  private static boolean hasName(Sentence s, int[] np) {
+    for (int i = np[0]; i <= np[1]; i++) {
+      if (s.token(i).isPerson() || s.token(i).isOrganization()) return true;
     }
-    return null;
+    return false;
   }
 
   /** A noun phrase that can be a source, ending at token {@code last}: {first, last} or null. */
