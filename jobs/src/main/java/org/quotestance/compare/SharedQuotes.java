@@ -4,13 +4,10 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.locate;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
@@ -92,24 +89,24 @@ final class SharedQuotes {
         .withColumn("nw", size(split(col("key"), " ")))
         .filter(col("nw").geq(k));
     // every run of k words of a key, and each key's first k words
-    Dataset<Row> grams = keys.select(col("key").as("long"), col("nw").as("long_nw"),
+    Dataset<Row> grams = keys.select(col("key").as("full_key"), col("nw").as("long_nw"),
             explode(expr("array_distinct(transform(sequence(1, nw - " + k + " + 1), i -> array_join(slice(split(key, ' '), i, "
                 + k + "), ' ')))")).as("gram"));
-    Dataset<Row> heads = keys.select(col("key").as("short"),
+    Dataset<Row> heads = keys.select(col("key").as("part_key"),
         expr("array_join(slice(split(key, ' '), 1, " + k + "), ' ')").as("head"));
     // (short, long): short occurs inside long on word boundaries
     Dataset<Row> pairs = heads.join(grams, heads.col("head").equalTo(grams.col("gram")))
-        .filter(length(col("long")).gt(length(col("short"))))
-        .filter(locate(concat(lit(" "), col("short"), lit(" ")), concat(lit(" "), col("long"), lit(" "))).gt(0))
-        .select(col("short"), col("long"))
+        .filter(length(col("full_key")).gt(length(col("part_key"))))
+        .filter(expr("instr(concat(' ', full_key, ' '), concat(' ', part_key, ' ')) > 0"))
+        .select(col("part_key"), col("full_key"))
         .distinct();
     // the longest container of each key is maximal (whatever contains it would be longer still)
-    Dataset<Row> top = pairs.groupBy(col("short").as("c"))
-        .agg(max(struct(length(col("long")).as("len"), col("long").as("long"))).getField("long").as("top"));
+    Dataset<Row> top = pairs.groupBy(col("part_key").as("c"))
+        .agg(max(struct(length(col("full_key")).as("len"), col("full_key").as("full_key"))).getField("full_key").as("top"));
     // a key's maximal containers = the tops of its containers (a maximal container is its own top)
-    Dataset<Row> maximal = pairs.join(top, pairs.col("long").equalTo(top.col("c")), "left")
-        .select(col("short"), coalesce(col("top"), col("long")).as("m"));
-    return maximal.groupBy(col("short").as("key"))
+    Dataset<Row> maximal = pairs.join(top, pairs.col("full_key").equalTo(top.col("c")), "left")
+        .select(col("part_key"), coalesce(col("top"), col("full_key")).as("m"));
+    return maximal.groupBy(col("part_key").as("key"))
         .agg(count_distinct(col("m")).as("n_max"), min(col("m")).as("group"))
         .filter(col("n_max").equalTo(1))
         .select(col("key"), col("group"));

@@ -1,0 +1,32 @@
+package org.quotestance.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzeOptionsTest {
+
+  @Test
+  void defaultsAndRepeatedInputs() {
+    AnalyzeOptions o = AnalyzeOptions.parse(new String[] {"--input", "a", "--input", "b.jsonl.gz", "--output", "o"});
+    assertEquals(List.of("a", "b.jsonl.gz"), o.inputs());
+    assertEquals(200_000, o.maxChars());
+    assertEquals(0, o.partitions());
+    assertEquals(25, o.showRows());
+  }
+
+  @Test
+  void mistakesAreNamed() {
+    assertEquals("--input is required",
+        assertThrows(AnalyzeOptions.UsageException.class, () -> AnalyzeOptions.parse(new String[] {"--output", "o"}))
+            .getMessage());
+    assertEquals("unknown option --inptu", assertThrows(AnalyzeOptions.UsageException.class,
+        () -> AnalyzeOptions.parse(new String[] {"--inptu", "a", "--output", "o"})).getMessage());
+    assertEquals("option --output needs a value", assertThrows(AnalyzeOptions.UsageException.class,
+        () -> AnalyzeOptions.parse(new String[] {"--input", "a", "--output"})).getMessage());
+    assertEquals("--max-chars takes a whole number >= 0, got 'lots'", assertThrows(AnalyzeOptions.UsageException.class,
+        () -> AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "o", "--max-chars", "lots"})).getMessage());
+  }
+}
