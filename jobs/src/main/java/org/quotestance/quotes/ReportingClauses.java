@@ -77,9 +77,13 @@ public final class ReportingClauses {
           }
           continue;
         }
+        int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
         if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
           Attribution a = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
           if (a != null) out.add(a);
+        } else if (objectFirst >= 0) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
+              s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
         } else if (phraseStart(np) == 0 && endsClause(s, v + 1) && !modal) {
           // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
           QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
@@ -180,6 +184,13 @@ public final class ReportingClauses {
     while (j >= 0) {
       Token t = s.token(j);
       String w = t.lower();
+      // "Mike Pence (R-IN) said": a short parenthesis after the name
+      if (w.equals(")") || w.equals("-rrb-")) {
+        int k = j - 1;
+        while (k >= 0 && j - k <= 8 && !s.token(k).word().equals("(") && !s.token(k).lower().equals("-lrb-")) k--;
+        if (k >= 0 && j - k <= 8) { j = k - 1; continue; }
+        break;
+      }
       if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
       if (t.pos().equals("MD") || (t.isVerb() && AUXILIARY_LEMMAS.contains(t.lemma()))) { j--; continue; }
       if (TIME_WORDS.contains(w)) {
@@ -287,6 +298,14 @@ public final class ReportingClauses {
         if ((a.isPunct(":") || quoted[after]) && isAddressee(s, np)) return after + (quoted[after] ? 0 : 1);
       }
     }
+    // a place, time or occasion, then "that": "said during a rally in Michigan that ..."
+    if (t.pos().equals("IN") || t.pos().equals("TO")) {
+      for (int i = k + 1; i < s.size() && i - k <= 12; i++) {
+        Token u = s.token(i);
+        if (u.lower().equals("that")) return hasFiniteVerb(s, i + 1, s.size()) ? i + 1 : -1;
+        if (isFiniteOrModal(u) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
+      }
+    }
     // a bare clause: "stated the talks will ...", "stated he would ..."
     if (modalCue) return -1;
     if (startsClause(s, k)) return k;
@@ -305,6 +324,31 @@ public final class ReportingClauses {
       break;
     }
     return k - start > 3 ? start : k;
+  }
+
+  /**
+   * A plain object that is what was said, for verbs that mostly report ({@link CueLexicon}): "cited
+   * derogatory comments", "called for female contestants to wear", "wants to triple". The content
+   * starts at the object (after "for", "on", "to" that belong to the verb); -1 when none.
+   */
+  static int reportedObject(Sentence s, int v, int k, boolean[] quoted) {
+    if (k >= s.size() - 1 || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return -1;
+    Token t = s.token(k);
+    if (t.pos().equals("IN") && Set.of("for", "on", "to", "about").contains(t.lower()) && k + 1 < s.size()) {
+      k++;
+      t = s.token(k);
+    }
+    String p = t.pos();
+    boolean starts = quoted[k] || p.equals("DT") || p.equals("PRP$") || p.startsWith("NN") || p.startsWith("JJ")
+        || p.equals("CD") || p.equals("PRP") && !t.lower().equals("it") || p.equals("TO") || p.equals("VBG")
+        || p.equals("WP") || p.equals("WRB") || p.equals("IN") && Set.of("whether", "if", "how").contains(t.lower());
+    return starts ? k : -1;
+  }
+
+  /** A verb with a source before it, or a participle after a comma: what the cue lexicon counts. */
+  public static boolean hasSourceAndCueShape(Sentence s, int v) {
+    if (isCueVerb(s, v)) return sourceBefore(s, v) != null;
+    return v > 0 && s.token(v).pos().equals("VBG") && s.token(v - 1).isPunct(",");
   }
 
   /** Someone spoken to: a pronoun, a name, or a plural of people ("reporters", "journalists"). */
@@ -346,8 +390,11 @@ public final class ReportingClauses {
       return j < s.size() && isFiniteOrModal(s.token(j));
     }
     String p = t.pos();
+    if (p.equals("EX")) return k + 1 < s.size() && isFiniteOrModal(s.token(k + 1));   // "says there was"
+    // "says too much is made of it": an adverb before an adjective starts a subject too
     boolean npStart = p.equals("DT") || p.equals("PRP$") || p.startsWith("NNP") || p.equals("CD")
-        || p.startsWith("JJ") || p.equals("NNS") || p.equals("NN");
+        || p.startsWith("JJ") || p.equals("NNS") || p.equals("NN")
+        || p.startsWith("RB") && k + 1 < s.size() && s.token(k + 1).pos().startsWith("JJ");
     if (!npStart || t.lower().equals("that") || t.lower().equals("this") && k + 1 < s.size()
         && s.token(k + 1).isFiniteVerb()) {
       return false;
@@ -493,6 +540,7 @@ public final class ReportingClauses {
       if (!s.token(v - 1).isPunct(",")) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, k, quoted, false);
+      if (first < 0) first = reportedObject(s, v, k, quoted);
       if (first < 0) continue;
       int[] src = subjectOf(s, v, found);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,

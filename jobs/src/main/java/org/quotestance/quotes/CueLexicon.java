@@ -1,0 +1,68 @@
+package org.quotestance.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How often a verb, used with a source before it, is an attribution cue in hand-labelled news: a
+ * table learned from PolNeAR's training articles by {@code scripts/train-cues} (resource
+ * {@code quotes/cue-lexicon.tsv}: lemma, times seen with a source, times a labelled cue).
+ *
+ * <p>The clause shapes of {@link ReportingClauses} need no list: any verb before a reported clause is
+ * a cue. The table is used only where the shape alone cannot tell speech from action: a verb with a
+ * plain object ("Clinton cited the report", "called the charges fabricated"), which is an attribution
+ * for "cite" and "call" but not for "sign" or "visit". Verbs the table has not seen are not taken
+ * there; they are still found in every clause shape.
+ */
+public final class CueLexicon {
+
+  /** Seen at least this often, and a cue at least this share of the time, to take a plain object. */
+  static final int MIN_SEEN = 3;
+  static final double MIN_SHARE = 0.5;
+
+  private final Map<String, int[]> counts;
+
+  private CueLexicon(Map<String, int[]> counts) { this.counts = counts; }
+
+  private static final class Holder {
+    static final CueLexicon INSTANCE = load();
+  }
+
+  public static CueLexicon shared() { return Holder.INSTANCE; }
+
+  private static CueLexicon load() {
+    Map<String, int[]> m = new HashMap<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream("/quotes/cue-lexicon.tsv")) {
+      if (in == null) throw new IllegalStateException("resource quotes/cue-lexicon.tsv is missing from the jar");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        m.put(f[0], new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new CueLexicon(m);
+  }
+
+  /** Share of labelled cues among the times this lemma was seen with a source; -1 when unseen. */
+  public double share(String lemma) {
+    int[] c = counts.get(lemma.toLowerCase(Locale.ROOT));
+    return c == null || c[0] == 0 ? -1 : c[1] / (double) c[0];
+  }
+
+  /** A verb whose plain object is what was said ("cited X", "condemned X", "called for X"). */
+  public boolean reportsObject(String lemma) {
+    int[] c = counts.get(lemma.toLowerCase(Locale.ROOT));
+    return c != null && c[0] >= MIN_SEEN && c[1] / (double) c[0] >= MIN_SHARE;
+  }
+}

@@ -1,0 +1,78 @@
+package org.quotestance.quotes.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+import org.quotestance.quotes.ReportingClauses;
+
+/**
+ * Learns {@code quotes/cue-lexicon.tsv} from PolNeAR-style training articles: for every verb that has
+ * a source before it (as {@link ReportingClauses} reads sources), whether a hand-labelled cue covers
+ * it. Deterministic: the same articles give the same table.
+ *
+ * <p>{@code TrainCueLexicon TRAIN.jsonl OUT.tsv}
+ */
+public final class TrainCueLexicon {
+
+  private TrainCueLexicon() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: TrainCueLexicon TRAIN.jsonl OUT.tsv");
+      System.exit(2);
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> docs = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) docs.add(json.readTree(line));
+    }
+    Map<String, AtomicIntegerArray> counts = new ConcurrentHashMap<>();
+    long t0 = System.currentTimeMillis();
+    docs.parallelStream().forEach(d -> {
+      String text = d.get("text").asText();
+      List<int[]> cues = new ArrayList<>();
+      for (JsonNode a : d.get("gold").get("attributions")) {
+        for (JsonNode c : a.get("cue")) cues.add(new int[] {c.get("start").asInt(), c.get("end").asInt()});
+      }
+      TaggedText doc = LinguisticPipeline.shared().tag(text);
+      for (Sentence s : doc.sentences()) {
+        for (int v = 0; v < s.size(); v++) {
+          Token t = s.token(v);
+          if (!ReportingClauses.hasSourceAndCueShape(s, v)) continue;
+          boolean cue = false;
+          for (int[] c : cues) cue |= t.begin() < c[1] && t.end() > c[0];
+          AtomicIntegerArray n = counts.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(2));
+          n.incrementAndGet(0);
+          if (cue) n.incrementAndGet(1);
+        }
+      }
+    });
+    Map<String, AtomicIntegerArray> sorted = new TreeMap<>(counts);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+      w.println("# lemma<TAB>seen with a source<TAB>labelled as a cue; learned by scripts/train-cues from "
+          + docs.size() + " articles");
+      int kept = 0;
+      for (Map.Entry<String, AtomicIntegerArray> e : sorted.entrySet()) {
+        if (e.getValue().get(0) < 2) continue;
+        w.println(e.getKey() + "\t" + e.getValue().get(0) + "\t" + e.getValue().get(1));
+        kept++;
+      }
+      System.err.printf("%d articles, %d lemmas kept, %.0f s%n", docs.size(), kept,
+          (System.currentTimeMillis() - t0) / 1000.0);
+    }
+  }
+}
