@@ -22,6 +22,8 @@ public record Attribution(
     ACCORDING_TO,
     /** "..., saying that ...": a participle whose source is the sentence's subject */
     PARTICIPLE,
+    /** "WALLACE: Let's start ...": a transcript paragraph under its speaker's label */
+    SPEAKER_LABEL,
   }
 
   public boolean hasSpeaker() { return speakerFirst >= 0; }

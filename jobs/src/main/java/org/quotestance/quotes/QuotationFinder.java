@@ -52,7 +52,26 @@ public final class QuotationFinder {
       out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
     }
     out.sort(Comparator.comparingInt(Quotation::start));
-    return linkContinuations(doc, out);
+    return linkContinuations(doc, withSpeakerLabels(doc, out));
+  }
+
+  /**
+   * Transcript paragraphs under a speaker's label replace what was found over them (often one
+   * quotation spanning the whole transcript, or clauses inside a speaker's answer).
+   */
+  private static List<Quotation> withSpeakerLabels(TaggedText doc, List<Quotation> found) {
+    List<Quotation> labelled = SpeakerLabels.find(doc);
+    if (labelled.isEmpty()) return found;
+    List<Quotation> out = new ArrayList<>(labelled);
+    for (Quotation q : found) {
+      boolean covered = false;
+      for (Quotation l : labelled) {
+        covered |= q.start() < l.end() && q.end() > l.start();
+      }
+      if (!covered) out.add(q);
+    }
+    out.sort(Comparator.comparingInt(Quotation::start));
+    return out;
   }
 
   /** The quotation that makes up the clause's content (or holds it, when the quote runs over sentences). */
@@ -134,7 +153,8 @@ public final class QuotationFinder {
   /**
    * A quotation with no clause of its own takes the speaker of the quotation just before it in the
    * same paragraph ("“…,” Lavrov stated. “They mentioned …”"), else of the next one in the paragraph,
-   * else of the last direct or partial quotation of the previous paragraph.
+   * else of the last direct or partial quotation of the previous paragraph, else of the nearest
+   * attributed one in the two paragraphs before.
    */
   private static List<Quotation> linkContinuations(TaggedText doc, List<Quotation> qs) {
     List<Quotation> out = new ArrayList<>(qs);
@@ -155,6 +175,12 @@ public final class QuotationFinder {
         Quotation n = out.get(j);
         if (paragraphOf(doc, n.start()) != para) break;
         if (n.clause() != null) from = j;
+      }
+      // a quotation alone in its paragraph: the nearest attributed one in the two paragraphs before
+      for (int j = i - 1; j >= 0 && from < 0; j--) {
+        Quotation p = out.get(j);
+        if (paragraphOf(doc, p.start()) < para - 2) break;
+        if (p.clause() != null) from = j;
       }
       if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
     }

@@ -115,6 +115,15 @@ public final class ArticlePeople {
     return null;
   }
 
+  /** A person whose name ends with this word, ignoring case ("WALLACE" for Chris Wallace), or null. */
+  public Mention bySurname(String word) {
+    for (Mention m : mentions) {
+      String[] w = m.fullName().split(" ");
+      if (w.length >= 2 && w[w.length - 1].equalsIgnoreCase(word)) return m;
+    }
+    return null;
+  }
+
   /** The last person mention that starts before character offset {@code offset}, or null. */
   public Mention lastBefore(int offset) {
     Mention best = null;

@@ -96,7 +96,9 @@ public final class SpeakerResolver {
       ArticlePeople.Mention m = people.byRole(head.lower(), mods, s.token(first).begin());
       if (m != null) return names.canonical(m.fullName());
     }
-    return null;
+    // a surname the tagger did not see as a name, as in transcript labels ("WALLACE:")
+    ArticlePeople.Mention bySurname = people.bySurname(head.word());
+    return bySurname == null ? null : names.canonical(bySurname.fullName());
   }
 
   /** "he", "she", "I": the last named speaker within reach, else the last person named before it. */

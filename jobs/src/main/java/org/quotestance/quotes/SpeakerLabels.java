@@ -1,0 +1,62 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.nlp.Token;
+
+/**
+ * Transcripts and interviews: paragraphs that open with a speaker's label ("WALLACE: Let's start…",
+ * "Q: …"). Each such paragraph is a direct quotation of that speaker, even when the whole transcript
+ * sits inside one pair of quotation marks. A label counts when it is in capitals, or names a person,
+ * or labels at least two paragraphs of the article.
+ */
+final class SpeakerLabels {
+
+  private SpeakerLabels() {}
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?m)^[ \\t]*[\"\u201C]?([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}):[ \\t]+(?=\\S)");
+
+  static List<Quotation> find(TaggedText doc) {
+    String text = doc.text();
+    Matcher m = LABEL.matcher(text);
+    List<int[]> found = new ArrayList<>();          // label start, label end, content start
+    Map<String, Integer> uses = new HashMap<>();
+    while (m.find()) {
+      found.add(new int[] {m.start(1), m.end(1), m.end()});
+      uses.merge(m.group(1), 1, Integer::sum);
+    }
+    List<Quotation> out = new ArrayList<>();
+    for (int[] f : found) {
+      String label = text.substring(f[0], f[1]);
+      Sentence s = doc.sentenceAt(f[0]);
+      if (s == null) continue;
+      int first = tokenAt(s, f[0]);
+      int last = tokenAt(s, f[1] - 1);
+      int colon = tokenAt(s, f[1]);
+      if (first < 0 || last < 0 || colon < 0) continue;
+      boolean capitals = label.length() >= 2 && label.equals(label.toUpperCase()) && label.chars().anyMatch(Character::isLetter);
+      boolean person = false;
+      for (int i = first; i <= last; i++) person |= s.token(i).isPerson();
+      if (!(capitals || person || uses.get(label) >= 2)) continue;
+      int end = text.indexOf('\n', f[2]);
+      if (end < 0) end = text.length();
+      while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
+      if (end - f[2] < 2) continue;
+      Attribution a = new Attribution(s.index(), first, last, colon, colon, f[2], end, Attribution.Form.SPEAKER_LABEL);
+      out.add(new Quotation(Quotation.Kind.DIRECT, f[2], end, a, -1));
+    }
+    return out;
+  }
+
+  private static int tokenAt(Sentence s, int offset) {
+    for (Token t : s.tokens()) if (offset >= t.begin() && offset < t.end()) return t.index();
+    return -1;
+  }
+}

@@ -1,0 +1,41 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.speakers.ArticlePeople;
+import org.quotestance.speakers.CanonicalNames;
+import org.quotestance.speakers.Speaker;
+import org.quotestance.speakers.SpeakerResolver;
+
+class SpeakerLabelsTest {
+
+  @Test
+  void transcriptInOneQuotationIsSplitByItsSpeakerLabels() {
+    String text = "Chris Wallace interviewed Mike Pence on Sunday. Partial transcript:\n\n"
+        + "\"WALLACE: Let's start with the debate. Why would Trump do that?\n\n"
+        + "\"PENCE: Well, look, this is serious business for the American people.\n\n"
+        + "\"WALLACE: Will she be there?\"\n";
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<Speaker> sp = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs);
+    List<String> got = new java.util.ArrayList<>();
+    for (int i = 0; i < qs.size(); i++) {
+      got.add(sp.get(i).canonical() + ": " + text.substring(qs.get(i).start(), qs.get(i).end()));
+    }
+    assertEquals(List.of(
+        "Chris Wallace: Let's start with the debate. Why would Trump do that?",
+        "Mike Pence: Well, look, this is serious business for the American people.",
+        "Chris Wallace: Will she be there?"), got);
+  }
+
+  @Test
+  void anOrdinaryColonIsNoLabel() {
+    String text = "The reason was simple: nobody came.\nNote: prices rose.";
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    assertEquals(List.of(), SpeakerLabels.find(doc));
+  }
+}
