@@ -281,7 +281,8 @@ public final class ReportingClauses {
     k = skipTimeForward(s, k);
     if (k >= s.size()) return -1;
     Token t = s.token(k);
-    if (t.lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())) return k + 1;
+    // PolNeAR's content spans start at the complementizer: "said [that the talks ...]"
+    if (t.lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())) return k;
     if (t.isPunct(":") || t.isPunct(",") && k + 1 < s.size() && quoted[k + 1]) {
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
@@ -293,7 +294,7 @@ public final class ReportingClauses {
       if (after < s.size()) {
         Token a = s.token(after);
         if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
-          return isAddressee(s, np) ? after + 1 : k;
+          return isAddressee(s, np) ? after : k;
         }
         if ((a.isPunct(":") || quoted[after]) && isAddressee(s, np)) return after + (quoted[after] ? 0 : 1);
       }
@@ -302,7 +303,7 @@ public final class ReportingClauses {
     if (t.pos().equals("IN") || t.pos().equals("TO")) {
       for (int i = k + 1; i < s.size() && i - k <= 12; i++) {
         Token u = s.token(i);
-        if (u.lower().equals("that")) return hasFiniteVerb(s, i + 1, s.size()) ? i + 1 : -1;
+        if (u.lower().equals("that")) return hasFiniteVerb(s, i + 1, s.size()) ? i : -1;
         if (isFiniteOrModal(u) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
       }
     }
@@ -337,6 +338,12 @@ public final class ReportingClauses {
     if (t.pos().equals("IN") && Set.of("for", "on", "to", "about").contains(t.lower()) && k + 1 < s.size()) {
       k++;
       t = s.token(k);
+    }
+    // "urged his supporters at a rally to go ...": what was urged starts at "to"
+    for (int i = k + 1; i < s.size() - 1 && i - k <= 8; i++) {
+      Token u = s.token(i);
+      if (u.pos().equals("TO") && s.token(i + 1).pos().equals("VB")) return i;
+      if (isFiniteOrModal(u) || u.isPunct(",") || quoted[i]) break;
     }
     String p = t.pos();
     boolean starts = quoted[k] || p.equals("DT") || p.equals("PRP$") || p.startsWith("NN") || p.startsWith("JJ")
@@ -569,7 +576,8 @@ public final class ReportingClauses {
 
   /**
    * A clause's content ends where the next reporting phrase of the same sentence begins, so that
-   * "X stated A, saying B" gives A and B, not A-and-B twice; content never includes its own cue.
+   * "X stated A, saying B" gives A and B, not A-and-B twice; content never includes its own cue. A
+   * report nested inside the content ("X reports that Y said ...") does not cut it.
    */
   private static List<Attribution> trimOverlaps(Sentence s, List<Attribution> all) {
     all.sort((a, b) -> Integer.compare(a.contentStart(), b.contentStart()));
@@ -577,7 +585,8 @@ public final class ReportingClauses {
     for (Attribution a : all) {
       int end = a.contentEnd();
       for (Attribution b : all) {
-        if (b == a) continue;
+        // a report nested in the content ("The Post reports that her team said ...") stays inside it
+        if (b == a || b.form() == Attribution.Form.SOURCE_CUE_CONTENT) continue;
         int cue = s.token(b.cueFirst()).begin();
         int source = b.hasSpeaker() ? s.token(b.speakerFirst()).begin() : cue;
         int phraseStart = source > a.contentStart() ? Math.min(source, cue) : cue;
@@ -585,10 +594,33 @@ public final class ReportingClauses {
           end = phraseStart;
         }
       }
-      end = trimEnd(s, a.contentStart(), end);
+      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), end));
       if (end - a.contentStart() >= 2) out.add(a.withContent(a.contentStart(), end));
     }
     return out;
+  }
+
+  private static final Set<String> CONTRAST = Set.of("but", "though", "although", "while", "whereas");
+
+  /**
+   * "..., but still lost the election": the narrator's own clause after a comma and a contrasting
+   * conjunction, or after a semicolon, is not part of what was reported. Quoted words are never cut.
+   */
+  private static int contrastCut(Sentence s, int start, int end) {
+    for (int i = 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.begin() <= start || t.end() > end) continue;
+      Token prev = s.token(i - 1);
+      boolean cut = prev.isPunct(",") && CONTRAST.contains(t.lower()) || t.isPunct(";");
+      if (cut && !insideQuote(s, i)) return prev.isPunct(",") ? prev.begin() : t.begin();
+    }
+    return end;
+  }
+
+  private static boolean insideQuote(Sentence s, int i) {
+    int marks = 0;
+    for (int j = 0; j < i; j++) if (isQuoteMark(s.token(j))) marks++;
+    return marks % 2 == 1;
   }
 
   /** Drops a trailing comma, dash or full stop (but never a closing quotation mark). */
