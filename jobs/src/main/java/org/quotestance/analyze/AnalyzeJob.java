@@ -84,8 +84,7 @@ public final class AnalyzeJob {
         files.text().size(), files.jsonLines().size(), files.unsupported().size(), opts.output());
 
     JavaRDD<ArticleOrRejection> decoded = decode(jsc, files, opts.maxChars());
-    int partitions = opts.partitions() > 0 ? opts.partitions()
-        : Math.max(jsc.defaultParallelism() * 2, decoded.getNumPartitions() * 4);
+    int partitions = opts.partitions() > 0 ? opts.partitions() : files.partitions(jsc.defaultParallelism());
     LongAccumulator done = jsc.sc().longAccumulator("articles analysed");
     LongAccumulator tokens = jsc.sc().longAccumulator("tokens tagged");
     JavaRDD<Row> rows = analyse(decoded.repartition(partitions), targetsJson, aliases, done, tokens);

@@ -61,6 +61,11 @@ public final class ReportingClauses {
         if (a != null) { out.add(a); v += 1; }
         continue;
       }
+      Attribution passive = passiveBy(s, v, quoted);
+      if (passive != null) {
+        out.add(passive);
+        continue;
+      }
       int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
@@ -79,7 +84,8 @@ public final class ReportingClauses {
         }
         int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
         if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
-          Attribution a = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
+          Attribution a = parenthetical(s, phraseStart(np), np, v, quoted);
+          if (a == null) a = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
           if (a != null) out.add(a);
         } else if (objectFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
@@ -423,14 +429,15 @@ public final class ReportingClauses {
 
   /**
    * The verb at f is the cue of another report ("..., Zelenskyy stated", "... through which the
-   * president stated"), whose source begins after a comma or relative pronoun, not at k.
+   * president stated", "... after the Fed chairman said"), whose source begins after a comma, a
+   * relative pronoun or a preposition, not at k.
    */
   private static boolean isAnotherReport(Sentence s, int k, int f) {
     if (!isCueVerb(s, f)) return false;
     int[] np = sourceBefore(s, f);
     if (np == null || np[0] <= k) return false;
     String before = s.token(np[0] - 1).pos();
-    return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP");
+    return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP") || before.equals("IN");
   }
 
   private static boolean isQuoteMark(Token t) {
@@ -503,6 +510,46 @@ public final class ReportingClauses {
     int start = s.token(first).begin();
     int end = s.token(last).end();
     return new Attribution(s.index(), spkFirst, spkLast, v, v, start, end, Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * "But to prevent problems, he said, local officials should be vigilant": a source and cue set off by
+   * commas inside the sentence; what was said is the sentence around them.
+   */
+  private static Attribution parenthetical(Sentence s, int phraseStart, int[] np, int v, boolean[] quoted) {
+    if (!s.token(phraseStart - 1).isPunct(",") || quoted[phraseStart - 1]) return null;
+    int comma = -1;
+    for (int j = v + 1; j < s.size(); j++) {
+      if (s.token(j).isPunct(",")) { comma = j; break; }
+    }
+    if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
+    int first = 0;
+    while (first < phraseStart && s.token(first).pos().equals("CC")) first++;
+    return new Attribution(s.index(), np[0], np[1], v, v, s.token(first).begin(), s.end(),
+        Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * "The issue was first reported by The Washington Post": a passive reporting verb with its source
+   * after "by"; what was reported is the subject before it. Only verbs that mostly report (the cue
+   * lexicon) are read this way, so "was built by" or "was hit by" are not.
+   */
+  private static Attribution passiveBy(Sentence s, int v, boolean[] quoted) {
+    Token t = s.token(v);
+    if (!t.pos().equals("VBN") || v + 2 >= s.size() || !s.token(v + 1).lower().equals("by")) return null;
+    if (!CueLexicon.shared().reportsObject(t.lemma())) return null;
+    int aux = v - 1;
+    while (aux >= 0 && s.token(aux).pos().startsWith("RB")) aux--;
+    if (aux < 1 || !s.token(aux).lemma().equals("be")) return null;
+    int[] src = sourceAfter(s, v + 2);
+    if (src == null) return null;
+    int first = 0;
+    while (first < aux && s.token(first).pos().equals("CC")) first++;
+    int last = aux - 1;
+    while (last > first && (s.token(last).pos().equals("MD") || s.token(last).lemma().equals("have"))) last--;
+    if (last < first) return null;
+    return new Attribution(s.index(), src[0], src[1], v, v + 1, s.token(first).begin(), s.token(last).end(),
+        Attribution.Form.CONTENT_THEN_CUE);
   }
 
   // ---- "according to X" ------------------------------------------------------------------------
