@@ -82,6 +82,15 @@ public final class ReportingClauses {
           }
           continue;
         }
+        // "He said:" closing its sentence, the quotation after it (often the next paragraph)
+        if (afterCue < s.size() && s.token(afterCue).isPunct(":") && afterCue >= s.size() - 2) {
+          QuoteSpan next = quoteStartingAfter(text, s.token(afterCue).end(), quotes);
+          if (next != null) {
+            out.add(new Attribution(s.index(), np[0], np[1], v, afterCue, next.start(), next.end(),
+                Attribution.Form.SOURCE_CUE_CONTENT));
+            continue;
+          }
+        }
         int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
         if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
           Attribution a = parenthetical(s, phraseStart(np), np, v, quoted);
@@ -105,6 +114,16 @@ public final class ReportingClauses {
       boolean afterQuote = v > 0 && quoted[v - 1] || v > 1 && s.token(v - 1).isPunct(",") && quoted[v - 2];
       boolean cueLike = t.isFiniteVerb()
           || afterQuote && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0));
+      // "“… our greatest shame.” ― Sonya Herridge": a dash and a name after a quotation
+      if (isDash(t) && (v == 0 || quoted[v - 1]) && v + 1 < s.size() && s.token(v + 1).isPerson()) {
+        QuoteSpan q = quoteEndingAt(text, t.begin(), quotes);
+        int[] after = q == null ? null : sourceAfter(s, v + 1);
+        if (after != null) {
+          out.add(new Attribution(s.index(), after[0], after[1], v, v, q.start(), q.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
+          continue;
+        }
+      }
       // "“We love cats!” reply Burton and Nick." split after the exclamation mark.
       if (v == 0 && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0))) {
         QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
@@ -288,7 +307,7 @@ public final class ReportingClauses {
     if (k >= s.size()) return -1;
     Token t = s.token(k);
     // PolNeAR's content spans start at the complementizer: "said [that the talks ...]"
-    if (t.lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())) return k;
+    if (t.lower().equals("that") && (hasFiniteVerb(s, k + 1, s.size()) || hasVerbOrQuote(s, k + 1, quoted))) return k;
     if (t.isPunct(":") || t.isPunct(",") && k + 1 < s.size() && quoted[k + 1]) {
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
@@ -313,9 +332,10 @@ public final class ReportingClauses {
         if (isFiniteOrModal(u) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
       }
     }
-    // a bare clause: "stated the talks will ...", "stated he would ..."
+    // a bare clause: "stated the talks will ...", "stated he would ..."; inside a relative clause
+    // ("the deal, which Hegseth poured cold water on, was signed") only an unbroken one
     if (modalCue) return -1;
-    if (startsClause(s, k)) return k;
+    if (startsClause(s, k) && !(inRelativeClause(s, k) && commaBeforeVerb(s, k))) return k;
     return -1;
   }
 
@@ -340,6 +360,9 @@ public final class ReportingClauses {
    */
   static int reportedObject(Sentence s, int v, int k, boolean[] quoted) {
     if (k >= s.size() - 1 || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return -1;
+    // "the deal, which Hegseth poured cold water on": in a relative clause the object is the antecedent
+    int[] src = sourceBefore(s, v);
+    if (src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())) return -1;
     Token t = s.token(k);
     if (t.pos().equals("IN") && Set.of("for", "on", "to", "about").contains(t.lower()) && k + 1 < s.size()) {
       k++;
@@ -362,6 +385,25 @@ public final class ReportingClauses {
   public static boolean hasSourceAndCueShape(Sentence s, int v) {
     if (isCueVerb(s, v)) return sourceBefore(s, v) != null;
     return v > 0 && s.token(v).pos().equals("VBG") && s.token(v - 1).isPunct(",");
+  }
+
+  /** The cue before k has a source that follows a relative pronoun ("which Hegseth poured"). */
+  private static boolean inRelativeClause(Sentence s, int k) {
+    for (int i = k - 1; i > 0; i--) {
+      if (isCueVerb(s, i)) {
+        int[] src = sourceBefore(s, i);
+        return src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos());
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaBeforeVerb(Sentence s, int k) {
+    for (int i = k; i < s.size(); i++) {
+      if (isFiniteOrModal(s.token(i))) return false;
+      if (s.token(i).isPunct(",")) return true;
+    }
+    return false;
   }
 
   /** Someone spoken to: a pronoun, a name, or a plural of people ("reporters", "journalists"). */
@@ -440,12 +482,25 @@ public final class ReportingClauses {
     return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP") || before.equals("IN");
   }
 
+  private static boolean isDash(Token t) {
+    String w = t.word();
+    return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
+  }
+
   private static boolean isQuoteMark(Token t) {
     String w = t.word();
     return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
   }
 
   private static boolean isFiniteOrModal(Token t) { return t.isFiniteVerb() || t.pos().equals("MD"); }
+
+  /** "insisted that Pyongyang “stop its escapades”": a subjunctive or a quotation after "that". */
+  private static boolean hasVerbOrQuote(Sentence s, int from, boolean[] quoted) {
+    for (int i = from; i < s.size() && i - from <= 6; i++) {
+      if (s.token(i).isVerb() || quoted[i]) return true;
+    }
+    return false;
+  }
 
   private static boolean hasFiniteVerb(Sentence s, int from, int to) {
     for (int i = from; i < to; i++) if (isFiniteOrModal(s.token(i))) return true;
@@ -474,6 +529,14 @@ public final class ReportingClauses {
       if (isFiniteOrModal(t)) return false;
     }
     return true;
+  }
+
+  /** The quotation that opens right after {@code offset}, with only white space (or a line break) between. */
+  private static QuoteSpan quoteStartingAfter(String text, int offset, List<QuoteSpan> quotes) {
+    for (QuoteSpan q : quotes) {
+      if (q.open() >= offset && text.substring(offset, q.open()).isBlank() && q.open() - offset <= 4) return q;
+    }
+    return null;
   }
 
   /** The quotation that closes right before {@code offset}, with only white space between. */
@@ -523,10 +586,7 @@ public final class ReportingClauses {
       if (s.token(j).isPunct(",")) { comma = j; break; }
     }
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
-    int first = 0;
-    while (first < phraseStart && s.token(first).pos().equals("CC")) first++;
-    return new Attribution(s.index(), np[0], np[1], v, v, s.token(first).begin(), s.end(),
-        Attribution.Form.CONTENT_THEN_CUE);
+    return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
   /**

@@ -1,0 +1,84 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.speakers.ArticlePeople;
+import org.quotestance.speakers.CanonicalNames;
+import org.quotestance.speakers.Speaker;
+import org.quotestance.speakers.SpeakerResolver;
+
+/**
+ * The shapes of reporting clauses, each with a sentence of news: the speaker found, and the start and
+ * end of what was said. Verbs are deliberately varied and reworded ("stated", "advised", "insists"):
+ * no shape depends on a list of "said" verbs.
+ */
+class ReportingClausesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      source, verb, that-clause        | Putin has demanded that Ukraine withdraw its troops.                                   | Putin         | that Ukraine withdraw | its troops
+      source, verb, bare clause        | Bruce stated the meeting is aimed at peace.                                            | Bruce         | the meeting is        | at peace
+      addressee before that            | Trump advised reporters on Sunday that Zelenskyy will be involved.                    | Trump         | that Zelenskyy        | be involved
+      place before that                | Trump said during a rally in Michigan that the deal was bad.                         | Trump         | that the deal         | was bad
+      clause, source, verb             | The envoys will meet the delegation, spokesperson Tammy Bruce stated.                | Tammy Bruce   | The envoys will       | the delegation
+      parenthetical cue                | But to prevent problems, he said, local officials should be vigilant.                | he            | But to prevent        | be vigilant
+      according to                     | The plant will close next year, according to company documents.                    | company documents | The plant will    | close next year
+      passive with by                  | The registration issue was first reported by The Washington Post.                    | The Washington Post | The registration | registration issue
+      participle after comma           | Lavrov was dismissive, saying that the talks would fail.                             | Lavrov        | that the talks        | would fail
+      apposition naming the speaker    | The mayor, Ann Lee, insisted that taxes would not rise.                               | Ann Lee       | that taxes            | not rise
+      """)
+  void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
+    List<String[]> got = attributions(text);
+    boolean found = got.stream().anyMatch(g -> g[0].endsWith(speaker) && g[1].startsWith(contentStart)
+        && g[1].endsWith(contentEnd));
+    assertEquals(true, found, name + ": " + describe(got));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      action with an object      | The company built a plant in Ohio last year.
+      relative clause subject    | The deal, which Hegseth poured cold water on, was signed.
+      modal future verb          | The officers will maintain talks on ending the war.
+      circumstance before comma  | After the meeting ended, the president arrived.
+      reply to a question        | Witkoff did not reply to a question about whether Ukraine must cede land.
+      """)
+  void notReports(String name, String text) {
+    assertEquals("", describe(attributions(text)), name);
+  }
+
+  @org.junit.jupiter.api.Test
+  void cueWithColonTakesTheQuotationOfTheNextParagraph() {
+    List<String[]> got = attributions("He made the case again. He said:\n\n\"We have a situation in our inner cities.\"");
+    assertEquals("He: We have a situation in our inner cities.", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
+  void dashAndNameAfterAQuotation() {
+    List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
+    assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
+  }
+
+  /** {speaker mention, content} of every attribution found. */
+  private static List<String[]> attributions(String text) {
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<Speaker> sp = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs);
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < qs.size(); i++) {
+      out.add(new String[] {String.valueOf(sp.get(i).mention()), text.substring(qs.get(i).start(), qs.get(i).end())});
+    }
+    return out;
+  }
+
+  private static String describe(List<String[]> got) {
+    List<String> parts = new ArrayList<>();
+    for (String[] g : got) parts.add(g[0] + ": " + g[1]);
+    return String.join(" | ", parts);
+  }
+}
