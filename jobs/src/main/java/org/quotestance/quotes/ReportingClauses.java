@@ -359,7 +359,12 @@ public final class ReportingClauses {
    * starts at the object (after "for", "on", "to" that belong to the verb); -1 when none.
    */
   static int reportedObject(Sentence s, int v, int k, boolean[] quoted) {
-    if (k >= s.size() - 1 || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return -1;
+    if (k >= s.size() - 1) return -1;
+    // Quoted words in the object are someone's words too: "called half of his supporters
+    // “deplorables”", "blasted Clinton as a “disgrace”", whatever the verb. Not when the verb is
+    // negated ("did not reply to a question about a “significant portion”").
+    boolean quotedObject = quoteInClause(s, k, quoted) && !negated(s, v);
+    if (!quotedObject && !CueLexicon.shared().reportsObject(s.token(v).lemma())) return -1;
     // "the deal, which Hegseth poured cold water on": in a relative clause the object is the antecedent
     int[] src = sourceBefore(s, v);
     if (src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())) return -1;
@@ -379,6 +384,24 @@ public final class ReportingClauses {
         || p.equals("CD") || p.equals("PRP") && !t.lower().equals("it") || p.equals("TO") || p.equals("VBG")
         || p.equals("WP") || p.equals("WRB") || p.equals("IN") && Set.of("whether", "if", "how").contains(t.lower());
     return starts ? k : -1;
+  }
+
+  /** A quotation after k before the clause ends (a finite verb outside quotation marks, ";", ":"). */
+  private static boolean quoteInClause(Sentence s, int k, boolean[] quoted) {
+    for (int i = k; i < s.size(); i++) {
+      if (quoted[i]) return true;
+      Token t = s.token(i);
+      if (isFiniteOrModal(t) || t.isPunct(";") || t.isPunct(":")) return false;
+    }
+    return false;
+  }
+
+  private static boolean negated(Sentence s, int v) {
+    for (int i = Math.max(0, v - 3); i < v; i++) {
+      String w = s.token(i).lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n’t")) return true;
+    }
+    return false;
   }
 
   /** A verb with a source before it, or a participle after a comma: what the cue lexicon counts. */
