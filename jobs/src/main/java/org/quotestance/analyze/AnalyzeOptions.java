@@ -38,7 +38,8 @@ public record AnalyzeOptions(List<String> inputs, String output, String targets,
     }
     if (inputs.isEmpty()) throw new UsageException("--input is required");
     if (!opts.containsKey("--output")) throw new UsageException("--output is required");
-    return new AnalyzeOptions(List.copyOf(inputs), opts.get("--output"), opts.get("--targets"),
+    String output = opts.get("--output").replaceAll("(.)/+$", "$1");   // "out/" and "out" are one folder
+    return new AnalyzeOptions(List.copyOf(inputs), output, opts.get("--targets"),
         opts.get("--aliases"), intOption(opts, "--max-chars", 200_000), intOption(opts, "--partitions", 0),
         intOption(opts, "--show", 25));
   }

@@ -65,8 +65,10 @@ public record InputFiles(List<String> text, List<String> jsonLines, List<String>
 
   public int count() { return text.size() + jsonLines.size() + unsupported.size(); }
 
-  /** Tasks for the analysis: about a megabyte of text each (a few hundred articles), so that progress
-   * shows and work spreads over a cluster; at least two per core. */
+  /**
+   * Tasks for the analysis: about a megabyte of text each (a few hundred articles), so that progress
+   * shows and work spreads over a cluster; at least two per core.
+   */
   public int partitions(int parallelism) {
     return (int) Math.max(parallelism * 2L, Math.min(100_000, bytes / (1L << 20)));
   }

@@ -15,6 +15,14 @@ class AnalyzeOptionsTest {
     assertEquals(200_000, o.maxChars());
     assertEquals(0, o.partitions());
     assertEquals(25, o.showRows());
+    assertEquals("out", AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "out//"}).output());
+    assertEquals("/", AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "/"}).output());
+  }
+
+  @Test
+  void tasksFollowTheSizeOfTheInput() {
+    assertEquals(4, new InputFiles(List.of("a.txt"), List.of(), List.of(), 10_000).partitions(2));
+    assertEquals(40, new InputFiles(List.of(), List.of("big.jsonl"), List.of(), 40L << 20).partitions(2));
   }
 
   @Test

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * all-MiniLM-L6-v2 (quantized ONNX, the model and tokenizer files shipped in
@@ -29,15 +28,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * embedding (mean over all tokens, L2-normalised, as langchain4j computes it) and contextual embeddings of any
  * span of the text (mean over the tokens inside it), so a sentence shared by several mentions costs one pass.
  *
- * <p>Threads: one ONNX session per JVM with {@code QS_EMBED_THREADS} intra-op threads (default: cores, at most 4),
- * spinning off; runs are serialised by a lock, so concurrent callers (Spark tasks) queue instead of
- * oversubscribing the cores. Texts are sorted by length and padded per batch. Texts longer than
- * {@link #MAX_TOKENS} word pieces are truncated (the model was trained on 128).
+ * <p>Threads: one ONNX session per JVM, one intra-op thread per run (spinning off; measured faster than 2 intra-op
+ * threads on 2 cores), and {@code QS_EMBED_THREADS} runs at once (default: cores, at most 4), enforced JVM-wide by
+ * a semaphore so that concurrent callers (Spark tasks) queue instead of oversubscribing the cores. A call spreads
+ * its texts over that many threads. Texts longer than {@link #MAX_TOKENS} word pieces are truncated
+ * (the model was trained on 128; langchain4j went up to 510).
  */
 public final class Encoder {
     public static final int DIM = 384;
     public static final int MAX_TOKENS = 128;
-    private static final int BATCH_TOKENS = Integer.getInteger("qs.batchTokens", 2048);
+    /**
+     * Word pieces per ONNX run. The model quantizes activations dynamically over the whole input tensor, so a text
+     * batched with others gets slightly different vectors (cosine ~0.99) depending on its neighbours; batching
+     * also measured no faster than single runs here. The default 1 runs each text alone: deterministic, identical
+     * to langchain4j's vectors for texts up to {@link #MAX_TOKENS} word pieces.
+     */
+    private static final int BATCH_TOKENS = Integer.getInteger("qs.batchTokens", 1);
     private static final int CACHE_MAX = 4096;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
@@ -76,6 +82,8 @@ public final class Encoder {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
     private final int workers;
+    /** At most {@code workers} ONNX runs at once in the JVM, whoever calls (several Spark tasks share it). */
+    private final java.util.concurrent.Semaphore slots;
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "qs-encode");
         t.setDaemon(true);
@@ -89,12 +97,13 @@ public final class Encoder {
         try {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-            o.setIntraOpNumThreads(Integer.getInteger("qs.intra", 1));
+            o.setIntraOpNumThreads(1);
             this.workers = threads;
+            this.slots = new java.util.concurrent.Semaphore(threads, true);
             o.setInterOpNumThreads(1);
             o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            if (!Boolean.getBoolean("qs.spin")) o.addConfigEntry("session.intra_op.allow_spinning", "0");
+            o.addConfigEntry("session.intra_op.allow_spinning", "0");
             session = env.createSession(read(MODEL), o);
             typeIds = session.getInputNames().contains("token_type_ids");
             try (InputStream in = resource(TOKENIZER)) {
@@ -129,11 +138,6 @@ public final class Encoder {
             in.transferTo(b);
             return b.toByteArray();
         }
-    }
-
-    private static String key(String t) {
-        String s = t == null ? "" : t.strip();
-        return s.isEmpty() ? "." : s;
     }
 
     /** Sentence embeddings (mean pooling, normalised), in input order. */
@@ -219,6 +223,7 @@ public final class Encoder {
             lens[i] = n;
         }
         float[][][] h;
+        slots.acquireUninterruptibly();
         try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
              OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
              OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[]{b, len})) {
@@ -231,6 +236,8 @@ public final class Encoder {
             }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX run failed", e);
+        } finally {
+            slots.release();
         }
         List<Encoded> out = new ArrayList<>(b);
         for (int i = 0; i < b; i++) {
