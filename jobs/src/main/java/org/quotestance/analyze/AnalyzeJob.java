@@ -30,6 +30,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.quotestance.article.ArticleDecoder;
 import org.quotestance.article.ArticleOrRejection;
 import org.quotestance.article.Rejection;
+import org.quotestance.cli.UsageException;
 import org.quotestance.speakers.CanonicalNames;
 import org.quotestance.stance.Targets;
 
@@ -49,7 +50,7 @@ public final class AnalyzeJob {
     AnalyzeOptions opts;
     try {
       opts = AnalyzeOptions.parse(args);
-    } catch (AnalyzeOptions.UsageException e) {
+    } catch (UsageException e) {
       if (!e.getMessage().isEmpty()) System.err.println("error: " + e.getMessage());
       System.err.println(AnalyzeOptions.USAGE);
       System.exit(e.getMessage().isEmpty() ? 0 : 2);

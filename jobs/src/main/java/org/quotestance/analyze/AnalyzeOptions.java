@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quotestance.cli.UsageException;
 
 /** Command-line options of the analyze job, with their defaults and clear errors. */
 public record AnalyzeOptions(List<String> inputs, String output, String targets, String aliases, int maxChars,
@@ -46,20 +47,6 @@ public record AnalyzeOptions(List<String> inputs, String output, String targets,
 
   private static int intOption(Map<String, String> opts, String name, int dflt) {
     String v = opts.get(name);
-    if (v == null) return dflt;
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 0) throw new NumberFormatException();
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException(name + " takes a whole number >= 0, got '" + v + "'");
-    }
-  }
-
-  /** A wrong command line: the message says what, the usage how. */
-  public static final class UsageException extends IllegalArgumentException {
-    public UsageException(String message) {
-      super(message);
-    }
+    return v == null ? dflt : UsageException.nonNegative(name, v);
   }
 }

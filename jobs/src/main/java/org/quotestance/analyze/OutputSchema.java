@@ -26,18 +26,18 @@ import org.quotestance.stance.StanceCall;
  * pipeline's records into Spark rows. One "result" row per input article carries the article's
  * columns and its quotes, so the expensive analysis runs once and every table is read from it.
  */
-final class OutputSchema {
+public final class OutputSchema {
 
   private OutputSchema() {}
 
-  static final StructType STANCE = createStructType(new StructField[] {
+  public static final StructType STANCE = createStructType(new StructField[] {
       createStructField("target", StringType, false),
       createStructField("label", StringType, false),
       createStructField("score", DoubleType, false),
       createStructField("confidence", DoubleType, false),
       createStructField("evidence", StringType, true)});
 
-  static final StructType QUOTE = createStructType(new StructField[] {
+  public static final StructType QUOTE = createStructType(new StructField[] {
       createStructField("article_id", StringType, false),
       createStructField("quote_id", StringType, false),
       createStructField("kind", StringType, false),

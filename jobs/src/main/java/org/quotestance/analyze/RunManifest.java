@@ -18,11 +18,12 @@ import org.apache.hadoop.fs.Path;
  * {@code _run.json}, written last: its presence says the tables beside it are complete. It records
  * inputs, row counts, versions, timings and configuration, so any figure can be traced to its run.
  */
-final class RunManifest {
+public final class RunManifest {
 
   private RunManifest() {}
 
-  static Map<String, String> versions() {
+  /** Versions of QuoteStance, CoreNLP and Spark the jar was built with, and the running Java. */
+  public static Map<String, String> versions() {
     Map<String, String> v = new LinkedHashMap<>();
     Properties p = new Properties();
     try (InputStream in = RunManifest.class.getResourceAsStream("/quotestance-version.properties")) {

@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -45,6 +44,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.quotestance.analyze.RunManifest;
+import org.quotestance.cli.UsageException;
 
 /**
  * The compare job: one or more analyze outputs in, who-says-what-where tables out.
@@ -101,7 +102,7 @@ public final class CompareJob {
     CompareOptions opts;
     try {
       opts = CompareOptions.parse(args);
-    } catch (CompareOptions.UsageException e) {
+    } catch (UsageException e) {
       if (!e.getMessage().isEmpty()) System.err.println("error: " + e.getMessage());
       System.err.println(CompareOptions.USAGE);
       System.exit(e.getMessage().isEmpty() ? 0 : 2);
@@ -337,16 +338,8 @@ public final class CompareJob {
     config.put("min_excerpt_words", s.options().minExcerptWords());
     m.put("configuration", config);
     m.put("timings", s.seconds());
-    Map<String, String> versions = new LinkedHashMap<>();
-    Properties p = new Properties();
-    try (InputStream in = CompareJob.class.getResourceAsStream("/quotestance-version.properties")) {
-      if (in != null) p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    versions.put("quotestance", p.getProperty("quotestance", "dev"));
+    Map<String, String> versions = new LinkedHashMap<>(RunManifest.versions());
     versions.put("spark_runtime", s.sparkVersion());
-    versions.put("java", System.getProperty("java.version"));
     m.put("versions", versions);
     try {
       Path path = new Path(out, MANIFEST);

@@ -2,6 +2,7 @@ package org.quotestance.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quotestance.cli.UsageException;
 
 /** Command-line options of the compare job, with clear errors. */
 public record CompareOptions(List<String> inputs, String output, int minExcerptWords, int show) {
@@ -54,30 +55,13 @@ public record CompareOptions(List<String> inputs, String output, int minExcerptW
           if (output != null) throw new UsageException("--output given twice");
           output = v;
         }
-        case "--min-excerpt-words" -> minWords = nonNegative(a, v);
-        case "--show" -> show = nonNegative(a, v);
+        case "--min-excerpt-words" -> minWords = UsageException.nonNegative(a, v);
+        case "--show" -> show = UsageException.nonNegative(a, v);
         default -> throw new UsageException("unknown option " + a);
       }
     }
     if (inputs.isEmpty()) throw new UsageException("--input is required (one or more analyze output folders)");
     if (output == null) throw new UsageException("--output is required");
     return new CompareOptions(inputs, output, minWords, show);
-  }
-
-  private static int nonNegative(String name, String v) {
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 0) throw new NumberFormatException();
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException(name + " takes a whole number >= 0, got '" + v + "'");
-    }
-  }
-
-  /** A wrong command line: the message says what, the usage how. */
-  public static final class UsageException extends IllegalArgumentException {
-    public UsageException(String message) {
-      super(message);
-    }
   }
 }

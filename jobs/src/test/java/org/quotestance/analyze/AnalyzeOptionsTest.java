@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.cli.UsageException;
 
 class AnalyzeOptionsTest {
 
@@ -28,13 +29,13 @@ class AnalyzeOptionsTest {
   @Test
   void mistakesAreNamed() {
     assertEquals("--input is required",
-        assertThrows(AnalyzeOptions.UsageException.class, () -> AnalyzeOptions.parse(new String[] {"--output", "o"}))
+        assertThrows(UsageException.class, () -> AnalyzeOptions.parse(new String[] {"--output", "o"}))
             .getMessage());
-    assertEquals("unknown option --inptu", assertThrows(AnalyzeOptions.UsageException.class,
+    assertEquals("unknown option --inptu", assertThrows(UsageException.class,
         () -> AnalyzeOptions.parse(new String[] {"--inptu", "a", "--output", "o"})).getMessage());
-    assertEquals("option --output needs a value", assertThrows(AnalyzeOptions.UsageException.class,
+    assertEquals("option --output needs a value", assertThrows(UsageException.class,
         () -> AnalyzeOptions.parse(new String[] {"--input", "a", "--output"})).getMessage());
-    assertEquals("--max-chars takes a whole number >= 0, got 'lots'", assertThrows(AnalyzeOptions.UsageException.class,
+    assertEquals("--max-chars takes a whole number >= 0, got 'lots'", assertThrows(UsageException.class,
         () -> AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "o", "--max-chars", "lots"})).getMessage());
   }
 }

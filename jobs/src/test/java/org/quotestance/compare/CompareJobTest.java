@@ -31,6 +31,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quotestance.analyze.OutputSchema;
+import org.quotestance.cli.UsageException;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.support.SparkTestSession;
 
@@ -47,33 +49,9 @@ class CompareJobTest {
   static String inputA;
   static String inputB;
 
-  static final StructType STANCE = createStructType(new StructField[] {
-      createStructField("target", StringType, false),
-      createStructField("label", StringType, false),
-      createStructField("score", DoubleType, false),
-      createStructField("confidence", DoubleType, false),
-      createStructField("evidence", StringType, true)});
+  /** The quotes table as the analyze job writes it (without the partition column). */
+  static final StructType QUOTE = OutputSchema.QUOTE;
 
-  static final StructType QUOTE = createStructType(new StructField[] {
-      createStructField("article_id", StringType, false),
-      createStructField("quote_id", StringType, false),
-      createStructField("kind", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("char_start", IntegerType, false),
-      createStructField("char_end", IntegerType, false),
-      createStructField("speaker", StringType, true),
-      createStructField("speaker_mention", StringType, true),
-      createStructField("speaker_char_start", IntegerType, true),
-      createStructField("speaker_char_end", IntegerType, true),
-      createStructField("cue", StringType, true),
-      createStructField("sentiment_label", StringType, false),
-      createStructField("sentiment_score", DoubleType, false),
-      createStructField("sentiment_confidence", DoubleType, false),
-      createStructField("stance", createArrayType(STANCE, false), false),
-      createStructField("source", StringType, true),
-      createStructField("published", DateType, true),
-      createStructField("title", StringType, true),
-      createStructField("published_date", StringType, false)});
 
   static final String TABLE_AP = "I don\u2019t know what they have to do at the negotiations table.";
   static final String TABLE_REUTERS = "\"I don't know what they have to do at the  NEGOTIATIONS table\"";
@@ -229,9 +207,9 @@ class CompareJobTest {
     assertEquals(List.of("a", "b"), o.inputs());
     assertEquals("c", o.output());
     assertEquals(CompareOptions.DEFAULT_MIN_EXCERPT_WORDS, o.minExcerptWords());
-    assertThrows(CompareOptions.UsageException.class, () -> CompareOptions.parse(new String[] {"--output", "c"}));
-    assertThrows(CompareOptions.UsageException.class, () -> CompareOptions.parse(new String[] {"--input", "a"}));
-    assertThrows(CompareOptions.UsageException.class,
+    assertThrows(UsageException.class, () -> CompareOptions.parse(new String[] {"--output", "c"}));
+    assertThrows(UsageException.class, () -> CompareOptions.parse(new String[] {"--input", "a"}));
+    assertThrows(UsageException.class,
         () -> CompareOptions.parse(new String[] {"--input", "a", "--output", "c", "--bogus", "1"}));
   }
 
