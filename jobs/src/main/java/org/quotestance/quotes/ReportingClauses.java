@@ -190,7 +190,8 @@ public final class ReportingClauses {
       int[] appos = apposition(s, j);
       return appos;
     }
-    int[] np = nounPhraseEndingAt(s, j);
+    if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
+    int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
     if (np == null) return null;
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
@@ -204,6 +205,26 @@ public final class ReportingClauses {
   }
 
   private static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }
+
+  /**
+   * A source with prepositional modifiers: "A spokeswoman for Hillary Clinton", "The Commission on
+   * Presidential Debates", "A Quinnipiac University poll released in late August". Extends the phrase
+   * leftwards over "noun (participle) preposition phrase", twice at most; the speaker's head stays the
+   * first noun phrase (see SpeakerResolver).
+   */
+  private static int[] withModifiers(Sentence s, int[] np) {
+    for (int n = 0; np != null && n < 2 && np[0] >= 2; n++) {
+      Token prep = s.token(np[0] - 1);
+      if (!prep.pos().equals("IN") || prep.lower().equals("that") || SUBORDINATORS.contains(prep.lower())) break;
+      int h = np[0] - 2;
+      if (s.token(h).pos().equals("VBN") && h >= 1 && s.token(h - 1).isNoun()) h--;
+      if (!s.token(h).isNoun()) break;
+      int[] head = nounPhraseEndingAt(s, h);
+      if (head == null) break;
+      np = new int[] {head[0], np[1]};
+    }
+    return np;
+  }
 
   private static int skipBackward(Sentence s, int j) {
     while (j >= 0) {
@@ -230,6 +251,8 @@ public final class ReportingClauses {
 
   /** "X, a doctor, said": j is the comma before the verb; the source is the phrase that names someone. */
   private static int[] apposition(Sentence s, int comma) {
+    int[] aside = parentheticalAside(s, comma);
+    if (aside != null) return aside;
     int k = comma - 1;
     int[] inner = nounPhraseEndingAt(s, k);
     if (inner == null || inner[0] < 2 || !s.token(inner[0] - 1).isPunct(",")) return null;
@@ -238,6 +261,22 @@ public final class ReportingClauses {
     // "the mayor, Ann Lee, said": the name is the inner phrase; "Hugh Hill, a doctor, said": the outer.
     if (hasName(s, inner) && !hasName(s, outer)) return new int[] {inner[0], inner[1], outer[0]};
     return new int[] {outer[0], outer[1], outer[0]};
+  }
+
+  /**
+   * "Trump, speaking to a veterans group, said" and "Mr. Obama, who understood it was fruitless, told":
+   * a participle or relative clause between commas; the source is the noun phrase before it.
+   */
+  private static int[] parentheticalAside(Sentence s, int comma) {
+    int open = comma - 1;
+    while (open > 0 && comma - open <= 20 && !s.token(open).isPunct(",")) open--;
+    if (open <= 0 || !s.token(open).isPunct(",") || open + 1 >= comma) return null;
+    Token first = s.token(open + 1);
+    boolean aside = first.pos().equals("VBG") || first.pos().equals("VBN") || first.pos().equals("WP")
+        || first.pos().equals("WDT") && !first.lower().equals("that");
+    if (!aside) return null;
+    int[] np = nounPhraseEndingAt(s, open - 1);
+    return np == null ? null : new int[] {np[0], np[1], np[0]};
   }
 
   private static boolean hasName(Sentence s, int[] np) {

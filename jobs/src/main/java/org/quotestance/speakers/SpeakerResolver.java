@@ -78,7 +78,8 @@ public final class SpeakerResolver {
     return m.find() ? names.canonical(m.group(1)) : null;
   }
 
-  private String canonicalOf(Sentence s, int first, int last, List<int[]> named, List<Speaker> sofar) {
+  private String canonicalOf(Sentence s, int first, int phraseLast, List<int[]> named, List<Speaker> sofar) {
+    int last = headEnd(s, first, phraseLast);
     // a person named in the phrase: the last name in it ("Kremlin spokesman Dmitry Peskov")
     for (int i = last; i >= first; i--) {
       ArticlePeople.Mention m = people.at(s.index(), i);
@@ -99,6 +100,21 @@ public final class SpeakerResolver {
     // a surname the tagger did not see as a name, as in transcript labels ("WALLACE:")
     ArticlePeople.Mention bySurname = people.bySurname(head.word());
     return bySurname == null ? null : names.canonical(bySurname.fullName());
+  }
+
+  /**
+   * The head of a source phrase ends before its first preposition: "A spokeswoman [for Hillary
+   * Clinton]" is a spokeswoman, not Clinton; a name that runs on ("Commission on Presidential
+   * Debates", tagged as one organisation) is kept whole.
+   */
+  static int headEnd(Sentence s, int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      Token t = s.token(i);
+      if (!t.pos().equals("IN")) continue;
+      boolean insideName = !s.token(i - 1).ner().equals("O") && s.token(i - 1).ner().equals(s.token(i + 1).ner());
+      if (!insideName) return i - 1;
+    }
+    return last;
   }
 
   /** "he", "she", "I": the last named speaker within reach, else the last person named before it. */
