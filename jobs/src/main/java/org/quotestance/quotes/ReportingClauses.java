@@ -92,10 +92,13 @@ public final class ReportingClauses {
           }
         }
         int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
+        Attribution before = null;
         if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
-          Attribution a = parenthetical(s, phraseStart(np), np, v, quoted);
-          if (a == null) a = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
-          if (a != null) out.add(a);
+          before = parenthetical(s, phraseStart(np), np, v, quoted);
+          if (before == null) before = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
+        }
+        if (before != null) {
+          out.add(before);
         } else if (objectFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
               s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -155,7 +158,10 @@ public final class ReportingClauses {
     if (t.isFiniteVerb()) return !nextIsVerb(s, v);
     if (t.pos().equals("VBN") && v > 0) {
       String prev = s.token(v - 1).lower();
-      return prev.equals("has") || prev.equals("have") || prev.equals("had");
+      if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
+      // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it
+      Token before = s.token(v - 1);
+      return (before.isNoun() || before.pos().equals("PRP")) && !hasFiniteVerb(s, v + 1, s.size());
     }
     if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
     return false;
@@ -510,6 +516,7 @@ public final class ReportingClauses {
     if (p.equals("EX")) return k + 1 < s.size() && isFiniteOrModal(s.token(k + 1));   // "says there was"
     // "says too much is made of it": an adverb before an adjective starts a subject too
     boolean npStart = p.equals("DT") || p.equals("PRP$") || p.startsWith("NNP") || p.equals("CD")
+        || p.equals("CC") && Set.of("neither", "either", "both").contains(t.lower())
         || p.startsWith("JJ") || p.equals("NNS") || p.equals("NN")
         || p.startsWith("RB") && k + 1 < s.size() && s.token(k + 1).pos().startsWith("JJ");
     if (!npStart || t.lower().equals("that") || t.lower().equals("this") && k + 1 < s.size()

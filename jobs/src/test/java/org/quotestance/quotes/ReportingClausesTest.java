@@ -32,6 +32,10 @@ class ReportingClausesTest {
       passive with by                  | The registration issue was first reported by The Washington Post.                    | The Washington Post | The registration | registration issue
       participle after comma           | Lavrov was dismissive, saying that the talks would fail.                             | Lavrov        | that the talks        | would fail
       apposition naming the speaker    | The mayor, Ann Lee, insisted that taxes would not rise.                               | Ann Lee       | that taxes            | not rise
+      source with a modifier           | A spokeswoman for Hillary Clinton says neither she nor her campaign helped.           | A spokeswoman for Hillary Clinton | neither she | campaign helped
+      participial aside                | Trump, speaking to a veterans group, said he would order a review.                   | Trump         | he would              | a review
+      reduced relative source          | A poll released in late August found that most voters want the returns.             | A poll released in late August | that most voters | the returns
+      verb with a plain object         | In July, the NAACP called for a moratorium on charter schools.                       | the NAACP     | a moratorium          | charter schools
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
     List<String[]> got = attributions(text);
