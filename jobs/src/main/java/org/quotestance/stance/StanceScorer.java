@@ -1,7 +1,5 @@
 package org.quotestance.stance;
 
-import org.quotestance.sentiment.model.BowModel;
-import org.quotestance.sentiment.model.Embedder;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.Softmax;
 import org.quotestance.sentiment.model.StanceBundle;
@@ -12,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Target-dependent stance: for each mention, all-MiniLM-L6-v2 embeddings of the mention's sentence and of a
- * window of words around it feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
+ * Target-dependent stance: for each mention, one all-MiniLM-L6-v2 run over the mention's sentence (shared by all
+ * mentions in it) gives the sentence embedding and contextual embeddings of the window around the mention and of
+ * the mention itself; they feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
  * a bag-of-words model over the nearby words); probabilities are temperature-calibrated, averaged over a target's
  * mentions, and mapped positive → favor, negative → against. Loaded once per JVM; thread-safe.
  */
@@ -22,15 +21,13 @@ public final class StanceScorer {
     private static final String[] LABELS = {"against", "neutral", "favor"};
 
     private final StanceBundle bundle;
-    private final Embedder embedder;
 
-    private StanceScorer(StanceBundle bundle, Embedder embedder) {
+    private StanceScorer(StanceBundle bundle) {
         this.bundle = bundle;
-        this.embedder = embedder;
     }
 
     private static final class Holder {
-        static final StanceScorer INSTANCE = new StanceScorer(StanceBundle.loadResource(MODEL_RESOURCE), Embedder.shared());
+        static final StanceScorer INSTANCE = new StanceScorer(StanceBundle.loadResource(MODEL_RESOURCE));
     }
 
     public static StanceScorer shared() {
@@ -69,20 +66,13 @@ public final class StanceScorer {
         return out;
     }
 
-    /** Calibrated [negative, neutral, positive] probabilities per mention context (batched embedding). */
+    /** Calibrated [negative, neutral, positive] probabilities per mention context (one encoder run per sentence). */
     public double[][] probabilities(List<MentionContext> ctxs) {
-        List<String> texts = new ArrayList<>(ctxs.size() * 2);
-        for (MentionContext c : ctxs) {
-            texts.add(c.sentence());
-            if (bundle.usesWindow()) texts.add(c.window());
-        }
-        float[][] emb = embedder.embed(texts);
+        double[][] x = bundle.denseInputs(ctxs);
         double[][] out = new double[ctxs.size()][];
-        int step = bundle.usesWindow() ? 2 : 1;
         for (int i = 0; i < ctxs.size(); i++) {
             MentionContext c = ctxs.get(i);
-            List<BowModel.Occ> occs = bundle.alpha != 0 ? c.bowFeatures() : null;
-            out[i] = bundle.proba(bundle.denseInput(emb[i * step], bundle.usesWindow() ? emb[i * step + 1] : null), occs);
+            out[i] = bundle.proba(x[i], bundle.alpha != 0 ? c.bowFeatures() : null);
         }
         return out;
     }

@@ -1,12 +1,6 @@
 package org.quotestance.compare;
 
-import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +42,8 @@ class CompareJobTest {
   static String inputA;
   static String inputB;
 
-  /** The quotes table as the analyze job writes it (without the partition column). */
-  static final StructType QUOTE = OutputSchema.QUOTE;
+  /** The quotes table as the analyze job writes it, with its partition column. */
+  static final StructType QUOTE = OutputSchema.QUOTE.add("published_date", StringType, false);
 
 
   static final String TABLE_AP = "I don\u2019t know what they have to do at the negotiations table.";

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The pieces of text the target-dependent model looks at for one mention [from, to) of a text:
- * the sentence containing the mention and a window of {@code k} words either side of it within that sentence.
+ * the sentence containing the mention [sentStart, sentEnd) and a window [winStart, winEnd) of {@code k} words
+ * either side of it within that sentence (all offsets into {@code text}).
  */
-public record MentionContext(String text, int from, int to, int sentStart, int sentEnd, String sentence, String window) {
+public record MentionContext(String text, int from, int to, int sentStart, int sentEnd, int winStart, int winEnd) {
 
     public static MentionContext of(String text, int from, int to, int windowWords) {
         if (from < 0 || to > text.length() || from >= to) {
@@ -16,7 +17,24 @@ public record MentionContext(String text, int from, int to, int sentStart, int s
         int sEnd = Math.max(s[1], Math.min(text.length(), to));
         List<Tokens.Tok> toks = Tokens.tokenize(text);
         int[] w = Tokens.window(text, toks, from, to, windowWords, s[0], sEnd);
-        return new MentionContext(text, from, to, s[0], sEnd, text.substring(s[0], sEnd), text.substring(w[0], w[1]));
+        return new MentionContext(text, from, to, s[0], sEnd, w[0], w[1]);
+    }
+
+    public String sentence() { return text.substring(sentStart, sentEnd); }
+
+    public String window() { return text.substring(winStart, winEnd); }
+
+    /**
+     * Dense features from the encoding of {@link #sentence()} (one ONNX run per sentence): "S" the sentence
+     * embedding, "C" the contextual embedding of the window's word pieces, "M" that of the mention's.
+     */
+    public float[] part(char kind, Encoder.Encoded sentenceEncoding) {
+        return switch (kind) {
+            case 'S' -> sentenceEncoding.sentence();
+            case 'C' -> sentenceEncoding.span(winStart - sentStart, winEnd - sentStart);
+            case 'M' -> sentenceEncoding.span(from - sentStart, to - sentStart);
+            default -> throw new IllegalArgumentException("unknown feature part " + kind);
+        };
     }
 
     public List<BowModel.Occ> bowFeatures() {

@@ -18,7 +18,11 @@ import java.util.List;
 public final class StanceBundle {
     public static final String[] CLASSES = {"negative", "neutral", "positive"};
 
-    /** "S" = sentence embedding; "S+W" = sentence and window embeddings concatenated. */
+    /**
+     * Dense feature parts, concatenated in order: "S" sentence embedding, "W" separate embedding of the window text
+     * (older models: a second ONNX run per mention), "C" contextual window embedding and "M" contextual mention
+     * embedding (both pooled from the sentence's own run). E.g. "S+C".
+     */
     public String variant;
     public int windowWords;
     public DenseModel dense;
@@ -46,15 +50,46 @@ public final class StanceBundle {
         Files.writeString(file, JSON.writeValueAsString(this));
     }
 
-    public boolean usesWindow() { return variant.contains("W"); }
+    /** The feature parts of {@link #variant}, e.g. ['S', 'C']. */
+    public char[] parts() {
+        String[] p = variant.split("\\+");
+        char[] out = new char[p.length];
+        for (int i = 0; i < p.length; i++) out[i] = p[i].charAt(0);
+        return out;
+    }
 
-    /** Dense input vector for a mention context: embeddings as the variant says. */
-    public double[] denseInput(float[] sentenceEmb, float[] windowEmb) {
-        int n = sentenceEmb.length;
-        double[] x = new double[usesWindow() ? 2 * n : n];
-        for (int i = 0; i < n; i++) x[i] = sentenceEmb[i];
-        if (usesWindow()) for (int i = 0; i < n; i++) x[n + i] = windowEmb[i];
+    /** Dense input vector: the given embeddings concatenated. */
+    public static double[] denseInput(float[]... embs) {
+        int n = 0;
+        for (float[] e : embs) n += e.length;
+        double[] x = new double[n];
+        int k = 0;
+        for (float[] e : embs) for (float v : e) x[k++] = v;
         return x;
+    }
+
+    /**
+     * Dense inputs for mention contexts: each distinct sentence is encoded once (one ONNX run shared by all its
+     * mentions), the parts are pooled from that run; "W" parts need one more run per distinct window text.
+     */
+    public double[][] denseInputs(List<MentionContext> ctxs) {
+        char[] parts = parts();
+        List<String> sents = new java.util.ArrayList<>(ctxs.size());
+        for (MentionContext c : ctxs) sents.add(c.sentence());
+        List<Encoder.Encoded> enc = Encoder.shared().encode(sents);
+        float[][] win = null;
+        if (new String(parts).indexOf('W') >= 0) {
+            List<String> w = new java.util.ArrayList<>(ctxs.size());
+            for (MentionContext c : ctxs) w.add(c.window());
+            win = Embedder.shared().embed(w);
+        }
+        double[][] out = new double[ctxs.size()][];
+        for (int i = 0; i < out.length; i++) {
+            float[][] e = new float[parts.length][];
+            for (int k = 0; k < parts.length; k++) e[k] = parts[k] == 'W' ? win[i] : ctxs.get(i).part(parts[k], enc.get(i));
+            out[i] = denseInput(e);
+        }
+        return out;
     }
 
     /** Calibrated class probabilities. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.quotestance.sentiment.model.BowModel;
 import org.quotestance.sentiment.model.DenseModel;
 import org.quotestance.sentiment.model.Embedder;
+import org.quotestance.sentiment.model.Encoder;
 import org.quotestance.sentiment.model.LrTrainer;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.Metrics;
@@ -34,8 +35,8 @@ import java.util.Set;
  * from NewsMTSC. Usage: TrainModels TRAIN.jsonl RW_DEV.jsonl MT_DEV.jsonl OUT_DIR [EMB_CACHE_FILE]
  *
  * <p>Train is split by sentence (seed 42) into 85% fit / 15% calibration; L2, the bag-of-words weight and the
- * temperature are chosen on the calibration part; three feature variants are compared on rw-dev and the best is
- * written. Everything is deterministic given the same embeddings.
+ * temperature are chosen on the calibration part; three feature variants are compared on the calibration part and
+ * the best is written (dev figures are only reported). Everything is deterministic given the same embeddings.
  */
 public final class TrainModels {
     static final long SEED = 42;
@@ -61,31 +62,37 @@ public final class TrainModels {
         for (Ex e : all) (calGids.contains(e.gid()) ? cal : fit).add(e);
         System.out.printf("train mentions: fit %d, calibration %d; rw-dev %d, mt-dev %d%n", fit.size(), cal.size(), rwDev.size(), mtDev.size());
 
-        // contexts and embeddings
-        Map<String, float[]> emb = loadCache(cacheFile);
+        // contexts; one encoder run per distinct sentence gives every dense part of its mentions
+        Map<String, float[]> emb = new HashMap<>(); // whole texts (sentence-level sentiment)
         Map<Ex, MentionContext> ctx = new HashMap<>();
-        Set<String> need = new LinkedHashSet<>();
-        for (List<Ex> part : List.of(all, rwDev, mtDev)) for (Ex e : part) {
+        Map<Ex, float[][]> parts = new HashMap<>(); // S, C, M
+        long t0 = System.nanoTime();
+        List<Ex> every = new ArrayList<>();
+        for (List<Ex> part : List.of(all, rwDev, mtDev)) every.addAll(part);
+        List<MentionContext> cs = new ArrayList<>();
+        List<String> sents = new ArrayList<>();
+        for (Ex e : every) {
             MentionContext c = MentionContext.of(e.text(), e.from(), e.to(), WINDOW_WORDS);
-            ctx.put(e, c);
-            need.add(c.sentence().strip()); need.add(c.window().strip()); need.add(e.text().strip());
+            ctx.put(e, c); cs.add(c); sents.add(c.sentence());
         }
-        need.removeIf(emb::containsKey);
-        if (!need.isEmpty()) {
-            long t0 = System.nanoTime();
-            List<String> todo = new ArrayList<>(need);
-            float[][] v = Embedder.shared().embed(todo);
-            for (int i = 0; i < todo.size(); i++) emb.put(todo.get(i), v[i]);
-            double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("embedded %d texts in %.1fs (%.0f texts/s)%n", todo.size(), s, todo.size() / s);
-            saveCache(cacheFile, emb);
+        List<Encoder.Encoded> enc = Encoder.shared().encode(sents);
+        for (int i = 0; i < every.size(); i++) {
+            MentionContext c = cs.get(i);
+            parts.put(every.get(i), new float[][]{c.part('S', enc.get(i)), c.part('C', enc.get(i)), c.part('M', enc.get(i))});
         }
+        List<String> texts = new ArrayList<>(new LinkedHashSet<>(every.stream().map(e -> e.text().strip()).toList()));
+        float[][] tv = Embedder.shared().embed(texts);
+        for (int i = 0; i < texts.size(); i++) emb.put(texts.get(i), tv[i]);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("encoded %d mention sentences + %d texts in %.1fs%n", new LinkedHashSet<>(sents).size(), texts.size(), secs);
+        if (cacheFile != null) System.out.println("(embedding cache argument ignored: encoding is fast enough)");
+        FEATS = parts;
 
         // --- stance (target-dependent) variants
         StanceBundle best = null; double bestRw = -1;
-        for (String variant : List.of("S", "S+W", "S+W+BoW")) {
+        for (String variant : List.of("S+BoW", "S+C+BoW", "S+C+M+BoW")) {
             StanceBundle b = new StanceBundle();
-            b.variant = variant.startsWith("S+W") ? "S+W" : "S";
+            b.variant = variant.replace("+BoW", "");
             b.windowWords = WINDOW_WORDS;
             double[][] xFit = dense(b, fit, ctx, emb); int[] yFit = labels(fit);
             double[][] xCal = dense(b, cal, ctx, emb); int[] yCal = labels(cal);
@@ -123,18 +130,18 @@ public final class TrainModels {
             b.temperature = 1;
             for (Ex e : cal) zc.add(logitsOf(b, e, ctx, emb));
             b.temperature = LrTrainer.fitTemperature(zc, yCal);
-            double[] fr = report(b, "rw-dev", rwDev, ctx, emb);
+            double[] fc = report(b, "calib", cal, ctx, emb);
+            report(b, "rw-dev", rwDev, ctx, emb);
             report(b, "mt-dev", mtDev, ctx, emb);
-            report(b, "calib", cal, ctx, emb);
             if (b.bow == null) { // evidence model for variants without the ensemble: same BoW, weight 0
                 List<List<BowModel.Occ>> dFit = fit.stream().map(e -> ctx.get(e).bowFeatures()).toList();
                 b.bow = LrTrainer.trainBow(dFit, yFit, CLASSES, 1e-3, 2, 300, 0.05);
             }
             System.out.printf("variant %s: l2=%g alpha=%.2f T=%.2f%n", variant, b.dense.l2, b.alpha, b.temperature);
-            if (fr[0] > bestRw) { bestRw = fr[0]; best = b; bestName = variant; }
+            if (fc[0] > bestRw) { bestRw = fc[0]; best = b; bestName = variant; }
         }
         best.trainedOn = "NewsMTSC train (" + fit.size() + " mentions; " + cal.size() + " held out for calibration), seed " + SEED;
-        best.notes = "variant " + bestName + " chosen by rw-dev macro-F1 " + Metrics.round4(bestRw);
+        best.notes = "variant " + bestName + " chosen by calibration-split macro-F1 " + Metrics.round4(bestRw);
         best.save(out.resolve("stance.json"));
         System.out.println("wrote " + out.resolve("stance.json") + " (" + bestName + ")");
 
@@ -207,8 +214,7 @@ public final class TrainModels {
 
     static double[] logitsOf(StanceBundle b, Ex e, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
         MentionContext c = ctx.get(e);
-        double[] x = b.denseInput(emb.get(c.sentence().strip()), emb.get(c.window().strip()));
-        double[] z = b.dense.logits(x);
+        double[] z = b.dense.logits(dense(b, e));
         if (b.bow != null && b.alpha != 0) {
             double[] bz = b.bow.logits(c.bowFeatures());
             for (int k = 0; k < z.length; k++) z[k] += b.alpha * bz[k];
@@ -230,11 +236,17 @@ public final class TrainModels {
 
     static double[][] dense(StanceBundle b, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
         double[][] x = new double[data.size()][];
-        for (int i = 0; i < x.length; i++) {
-            MentionContext c = ctx.get(data.get(i));
-            x[i] = b.denseInput(emb.get(c.sentence().strip()), emb.get(c.window().strip()));
-        }
+        for (int i = 0; i < x.length; i++) x[i] = dense(b, data.get(i));
         return x;
+    }
+
+    static Map<Ex, float[][]> FEATS;
+
+    static double[] dense(StanceBundle b, Ex e) {
+        char[] p = b.parts();
+        float[][] f = FEATS.get(e), sel = new float[p.length][];
+        for (int k = 0; k < p.length; k++) sel[k] = f["SCM".indexOf(p[k])];
+        return StanceBundle.denseInput(sel);
     }
 
     static int[] labels(List<Ex> d) { return d.stream().mapToInt(Ex::y).toArray(); }
