@@ -67,6 +67,7 @@ public final class ReportingClauses {
         continue;
       }
       int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
+      if (np == null && isCueVerb(s, v)) np = distantSourceOfThatClause(s, v, quoted);
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         boolean modal = hasModalBefore(s, np[1] + 1, v);
@@ -213,6 +214,34 @@ public final class ReportingClauses {
   private static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }
 
   /**
+   * "The transcript of the debate – published by The Post – shows that ...": when no source phrase
+   * stands right before a verb that is followed by "that" and a clause, the source is the sentence's
+   * first noun phrase (its subject), provided no other verb comes between them. Verbs that the cue
+   * lexicon has seen often and seldom as cues ("ensure that") are left out.
+   */
+  private static int[] distantSourceOfThatClause(Sentence s, int v, boolean[] quoted) {
+    int k = skipParticle(s, v + 1);
+    if (k >= s.size() || !s.token(k).lower().equals("that") || !hasFiniteVerb(s, k + 1, s.size())) return null;
+    double share = CueLexicon.shared().share(s.token(v).lemma());
+    if (share >= 0 && share < 0.2) return null;
+    int first = 0;
+    while (first < v && (s.token(first).pos().equals("CC") || s.token(first).pos().startsWith("RB")
+        || s.token(first).isPunct(",") || quoted[first])) {
+      first++;
+    }
+    for (int i = first; i < v; i++) {
+      if (isFiniteOrModal(s.token(i)) && !s.token(i).lemma().equals("be")) return null;
+    }
+    int last = first;
+    while (last + 1 < v && (s.token(last + 1).isNoun() || s.token(last + 1).pos().startsWith("JJ")
+        || s.token(last + 1).pos().equals("POS") || s.token(last + 1).pos().equals("CD"))) {
+      last++;
+    }
+    if (!s.token(last).isNoun() && !s.token(last).pos().equals("PRP")) return null;
+    return new int[] {first, last};
+  }
+
+  /**
    * A source with prepositional modifiers: "A spokeswoman for Hillary Clinton", "The Commission on
    * Presidential Debates", "A Quinnipiac University poll released in late August". Extends the phrase
    * leftwards over "noun (participle) preposition phrase", twice at most; the speaker's head stays the
@@ -281,7 +310,7 @@ public final class ReportingClauses {
     boolean aside = first.pos().equals("VBG") || first.pos().equals("VBN") || first.pos().equals("WP")
         || first.pos().equals("WDT") && !first.lower().equals("that");
     if (!aside) return null;
-    int[] np = nounPhraseEndingAt(s, open - 1);
+    int[] np = withModifiers(s, nounPhraseEndingAt(s, open - 1));
     return np == null ? null : new int[] {np[0], np[1], np[0]};
   }
 

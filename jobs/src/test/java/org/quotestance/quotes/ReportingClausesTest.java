@@ -36,6 +36,7 @@ class ReportingClausesTest {
       participial aside                | Trump, speaking to a veterans group, said he would order a review.                   | Trump         | he would              | a review
       reduced relative source          | A poll released in late August found that most voters want the returns.             | A poll released in late August | that most voters | the returns
       verb with a plain object         | In July, the NAACP called for a moratorium on charter schools.                       | the NAACP     | a moratorium          | charter schools
+      subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
     List<String[]> got = attributions(text);
