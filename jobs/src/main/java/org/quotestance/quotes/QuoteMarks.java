@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Finds direct quotations by their marks: curly (“…”, nested “…” inside), straight ("…"), guillemets
- * and low-9 marks; a quote that runs over several paragraphs with the opening mark repeated at each
- * paragraph start is one quotation. Single quotes are only ever nested speech or apostrophes in
- * English news, so they never open a quotation here.
+ * and low-9 marks, and two apostrophes ('') used as a straight mark, as in some newspapers' archives;
+ * a quote that runs over several paragraphs with the opening mark repeated at each paragraph start is
+ * one quotation. Single quotes are only ever nested speech or apostrophes in English news, so they
+ * never open a quotation here.
  *
  * <p>Straight marks carry no direction, so a mark is read as opening when it follows a space or the
  * start of a line and precedes a word, as closing when it follows a word; a closing-looking mark with
@@ -22,21 +23,28 @@ public final class QuoteMarks {
 
   private static boolean isCurlyClose(char c) { return c == '\u201D' || c == '\u00BB'; }
 
-  private static boolean isAnyOpen(char c) { return c == '"' || isCurlyOpen(c); }
+  /** Length of a straight mark at i: 1 for ", 2 for '' (two apostrophes), 0 for none. */
+  private static int straightMark(String text, int i) {
+    if (text.charAt(i) == '"') return 1;
+    return text.startsWith("''", i) && !text.startsWith("'''", i) ? 2 : 0;
+  }
 
   /** All quotations in {@code text}, in order, outermost only. */
   public static List<QuoteSpan> find(String text) {
     List<QuoteSpan> found = new ArrayList<>();
     int open = -1;          // position of the opening mark of the quotation being read
     boolean straight = false;
+    int width = 1;          // length of the opening straight mark (" or '')
     int depth = 0;          // nesting depth of curly marks
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' && open >= 0) {
         int next = skipSpace(text, i);
-        if (next < n && isAnyOpen(text.charAt(next)) && opensHere(text, next)) {
-          i = next;          // the quotation continues in the next paragraph: skip its repeated mark
+        if (next < n && (isCurlyOpen(text.charAt(next)) || straightMark(text, next) > 0)
+            && opensHere(text, next)) {
+          // the quotation continues in the next paragraph: skip its repeated mark
+          i = next + Math.max(0, straightMark(text, next) - 1);
           continue;
         }
         open = -1;
@@ -45,16 +53,19 @@ public final class QuoteMarks {
       }
       if (open < 0) {
         if (isCurlyOpen(c)) {
-          open = i; straight = false; depth = 1;
-        } else if (c == '"' && opensHere(text, i)) {
-          open = i; straight = true;
+          open = i; straight = false; depth = 1; width = 1;
+        } else if (straightMark(text, i) > 0 && opensHere(text, i)) {
+          open = i; straight = true; width = straightMark(text, i);
+          i += width - 1;
         }
         continue;
       }
       if (straight) {
-        if (c == '"' && !opensHere(text, i)) {
-          found.add(new QuoteSpan(open, open + 1, i, i));
+        int w = straightMark(text, i);
+        if (w == width && !opensHere(text, i)) {
+          found.add(new QuoteSpan(open, open + width, i, i + w - 1));
           open = -1;
+          i += w - 1;
         }
       } else if (isCurlyOpen(c)) {
         depth++;
@@ -78,9 +89,10 @@ public final class QuoteMarks {
 
   /** A straight mark opens when it stands before a word and after a space, a line start or a bracket. */
   static boolean opensHere(String text, int i) {
-    if (text.charAt(i) != '"') return true;
+    int w = straightMark(text, i);
+    if (w == 0) return true;
     char before = i == 0 ? ' ' : text.charAt(i - 1);
-    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    char after = i + w < text.length() ? text.charAt(i + w) : ' ';
     boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
     boolean wordAfter = !Character.isWhitespace(after) && ".,;:!?)".indexOf(after) < 0;
     return spaceBefore && wordAfter;

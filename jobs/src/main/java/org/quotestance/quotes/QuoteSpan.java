@@ -2,7 +2,8 @@ package org.quotestance.quotes;
 
 /**
  * A stretch of text between quotation marks. {@code start}/{@code end} hold the words without the
- * outer marks (end exclusive); {@code open}/{@code close} are the positions of the marks themselves.
+ * outer marks (end exclusive); {@code open} is where the opening mark starts and {@code close} where
+ * the closing mark ends (its last character: marks may be two characters long, '').
  */
 public record QuoteSpan(int open, int start, int end, int close) {
 

@@ -50,4 +50,13 @@ class QuoteMarksTest {
     assertEquals(List.of("This 'hamburger with extra cheese' is good."),
         quotes("He told everyone, \"This 'hamburger with extra cheese' is good.\""));
   }
+
+  @Test
+  void twoApostrophesAsQuotationMarks() {
+    String text = "''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's a mess.''\n\nHe wasn't sure.";
+    assertEquals(List.of("This isn't tax reform,", "It's a mess."), quotes(text));
+    QuoteSpan q = QuoteMarks.find(text).get(0);
+    assertEquals(0, q.open());
+    assertEquals(text.indexOf(",''") + 2, q.close());
+  }
 }
