@@ -36,9 +36,18 @@ public final class QuoteMarks {
     boolean straight = false;
     int width = 1;          // length of the opening straight mark (" or '')
     int depth = 0;          // nesting depth of curly marks
+    int strayCloser = -1;   // a straight closing mark inside the open curly quotation
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c == '\n' && open >= 0 && !straight && strayCloser > open) {
+        // “… FBI," he said: a curly quotation closed by a straight mark, found at the paragraph's end
+        found.add(new QuoteSpan(open, open + 1, strayCloser, strayCloser));
+        open = -1;
+        depth = 0;
+        i = strayCloser;
+        continue;
+      }
       if (c == '\n' && open >= 0) {
         int next = skipSpace(text, i);
         if (next < n && (isCurlyOpen(text.charAt(next)) || straightMark(text, next) > 0)
@@ -67,6 +76,8 @@ public final class QuoteMarks {
           open = -1;
           i += w - 1;
         }
+      } else if (c == '"' && !opensHere(text, i)) {
+        if (strayCloser < open) strayCloser = i;
       } else if (isCurlyOpen(c)) {
         depth++;
       } else if (isCurlyClose(c)) {

@@ -83,11 +83,14 @@ public final class ReportingClauses {
           }
           continue;
         }
-        // "He said:" closing its sentence, the quotation after it (often the next paragraph)
-        if (afterCue < s.size() && s.token(afterCue).isPunct(":") && afterCue >= s.size() - 2) {
-          QuoteSpan next = quoteStartingAfter(text, s.token(afterCue).end(), quotes);
+        // "He said:" or "Sanders made the following comment:" closing its sentence: the quotation after
+        // it (often the next paragraph)
+        int colon = s.size() - 1;
+        while (colon > v && !s.token(colon).isPunct(":")) colon--;
+        if (colon > v && colon >= s.size() - 2 && !hasFiniteVerb(s, v + 1, colon)) {
+          QuoteSpan next = quoteStartingAfter(text, s.token(colon).end(), quotes);
           if (next != null) {
-            out.add(new Attribution(s.index(), np[0], np[1], v, afterCue, next.start(), next.end(),
+            out.add(new Attribution(s.index(), np[0], np[1], v, v, next.start(), next.end(),
                 Attribution.Form.SOURCE_CUE_CONTENT));
             continue;
           }
@@ -195,7 +198,7 @@ public final class ReportingClauses {
     if (j < 0) return null;
     if (s.token(j).isPunct(",")) {
       int[] appos = apposition(s, j);
-      return appos;
+      return appos != null ? appos : namedBeforeAsides(s, j);
     }
     if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
     int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
@@ -314,6 +317,24 @@ public final class ReportingClauses {
     return np == null ? null : new int[] {np[0], np[1], np[0]};
   }
 
+  /**
+   * "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA,
+   * said": several asides after the name. The source is the named person or body that opens the
+   * phrase right after a quotation or a comma, with no verb of its own before the cue.
+   */
+  private static int[] namedBeforeAsides(Sentence s, int comma) {
+    for (int i = comma - 1; i > 0 && comma - i <= 30; i--) {
+      Token t = s.token(i);
+      if (t.isFiniteVerb() || t.pos().equals("MD")) return null;
+      boolean startsPhrase = (t.isPerson() || t.isOrganization()) && isClauseBreak(s.token(i - 1));
+      if (!startsPhrase) continue;
+      int last = i;
+      while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner())) last++;
+      return new int[] {i, last, i};
+    }
+    return null;
+  }
+
   private static boolean hasName(Sentence s, int[] np) {
     for (int i = np[0]; i <= np[1]; i++) {
       if (s.token(i).isPerson() || s.token(i).isOrganization()) return true;
@@ -395,7 +416,9 @@ public final class ReportingClauses {
         if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
           return isAddressee(s, np) ? after : k;
         }
-        if ((a.isPunct(":") || quoted[after]) && isAddressee(s, np)) return after + (quoted[after] ? 0 : 1);
+        // "made the following comment: “…”", "told reporters: …"
+        if (a.isPunct(":") && after + 1 < s.size()) return after + 1;
+        if (quoted[after] && isAddressee(s, np)) return after;
       }
     }
     // a place, time or occasion, then "that": "said during a rally in Michigan that ..."

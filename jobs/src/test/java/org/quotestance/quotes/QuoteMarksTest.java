@@ -59,4 +59,10 @@ class QuoteMarksTest {
     assertEquals(0, q.open());
     assertEquals(text.indexOf(",''") + 2, q.close());
   }
+
+  @Test
+  void curlyQuotationClosedByAStraightMark() {
+    String text = "\u201CImmunity deals should not be a requirement,\" Chaffetz said.\nNext paragraph.";
+    assertEquals(List.of("Immunity deals should not be a requirement,"), quotes(text));
+  }
 }

@@ -36,6 +36,8 @@ class ReportingClausesTest {
       participial aside                | Trump, speaking to a veterans group, said he would order a review.                   | Trump         | he would              | a review
       reduced relative source          | A poll released in late August found that most voters want the returns.             | A poll released in late August | that most voters | the returns
       verb with a plain object         | In July, the NAACP called for a moratorium on charter schools.                       | the NAACP     | a moratorium          | charter schools
+      name before several asides       | “It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said. | Scott Pruitt | It is an | an invasion,
+      colon after an object            | Sanders made the following comment: “Young people need jobs.”                       | Sanders       | Young people          | need jobs.
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
