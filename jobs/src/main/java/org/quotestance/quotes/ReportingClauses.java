@@ -71,7 +71,7 @@ public final class ReportingClauses {
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         boolean modal = hasModalBefore(s, np[1] + 1, v);
-        int contentFirst = complementStart(s, afterCue, quoted, modal);
+        int contentFirst = complementStart(s, v, afterCue, quoted, modal);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -168,6 +168,12 @@ public final class ReportingClauses {
       return (before.isNoun() || before.pos().equals("PRP")) && !hasFiniteVerb(s, v + 1, s.size());
     }
     if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
+    // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
+    if (t.pos().equals("VBG") && v > 0) {
+      int a = v - 1;
+      while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
+      return s.token(a).lemma().equals("be") && s.token(a).isVerb();
+    }
     return false;
   }
 
@@ -255,7 +261,8 @@ public final class ReportingClauses {
       Token prep = s.token(np[0] - 1);
       if (!prep.pos().equals("IN") || prep.lower().equals("that") || SUBORDINATORS.contains(prep.lower())) break;
       int h = np[0] - 2;
-      if (s.token(h).pos().equals("VBN") && h >= 1 && s.token(h - 1).isNoun()) h--;
+      // "a poll released in August", "protesters marching through the streets"
+      if ((s.token(h).pos().equals("VBN") || s.token(h).pos().equals("VBG")) && h >= 1 && s.token(h - 1).isNoun()) h--;
       if (!s.token(h).isNoun()) break;
       int[] head = nounPhraseEndingAt(s, h);
       if (head == null) break;
@@ -397,7 +404,7 @@ public final class ReportingClauses {
    * colon, at a quotation, or at a clause that has a subject and a finite verb of its own, possibly
    * after a time phrase or an addressee ("advised reporters that"). -1 when no complement follows.
    */
-  static int complementStart(Sentence s, int k, boolean[] quoted, boolean modalCue) {
+  static int complementStart(Sentence s, int v, int k, boolean[] quoted, boolean modalCue) {
     k = skipTimeForward(s, k);
     if (k >= s.size()) return -1;
     Token t = s.token(k);
@@ -414,7 +421,9 @@ public final class ReportingClauses {
       if (after < s.size()) {
         Token a = s.token(after);
         if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
-          return isAddressee(s, np) ? after : k;
+          // "told a veterans group that": someone told; "ruled out the likelihood that": what was said
+          boolean told = isAddressee(s, np) || CueLexicon.shared().reportsObject(s.token(v).lemma());
+          return told ? after : k;
         }
         // "made the following comment: “…”", "told reporters: …"
         if (a.isPunct(":") && after + 1 < s.size()) return after + 1;
@@ -774,7 +783,7 @@ public final class ReportingClauses {
       if (quoted[v] || !t.pos().equals("VBG")) continue;
       if (!s.token(v - 1).isPunct(",")) continue;
       int k = skipParticle(s, v + 1);
-      int first = complementStart(s, k, quoted, false);
+      int first = complementStart(s, v, k, quoted, false);
       if (first < 0) first = reportedObject(s, v, k, quoted);
       if (first < 0) continue;
       int[] src = subjectOf(s, v, found);

@@ -38,6 +38,8 @@ class ReportingClausesTest {
       verb with a plain object         | In July, the NAACP called for a moratorium on charter schools.                       | the NAACP     | a moratorium          | charter schools
       name before several asides       | “It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said. | Scott Pruitt | It is an | an invasion,
       colon after an object            | Sanders made the following comment: “Young people need jobs.”                       | Sanders       | Young people          | need jobs.
+      progressive cue                  | Donald Trump is telling a veterans group that the military is “depleted.”           | Donald Trump  | that the military     | “depleted.”
+      source with a participle         | Protesters marching through the streets chanted “What curfew?” on Sunday.          | Protesters marching through the streets | What curfew | curfew?
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
