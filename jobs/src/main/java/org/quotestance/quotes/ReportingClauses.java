@@ -330,10 +330,14 @@ public final class ReportingClauses {
    * phrase right after a quotation or a comma, with no verb of its own before the cue.
    */
   private static int[] namedBeforeAsides(Sentence s, int comma) {
-    for (int i = comma - 1; i > 0 && comma - i <= 30; i--) {
+    for (int i = comma - 1; i >= 0 && comma - i <= 30; i--) {
       Token t = s.token(i);
-      if (t.isFiniteVerb() || t.pos().equals("MD")) return null;
-      boolean startsPhrase = (t.isPerson() || t.isOrganization()) && isClauseBreak(s.token(i - 1));
+      boolean relative = i > 0 && (s.token(i - 1).pos().equals("WP") || s.token(i - 1).pos().equals("WDT"));
+      if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative) return null;   // "who attended" is an aside
+      // the phrase opens the sentence, or follows a quotation, a comma or "As" ("As X, a lawyer, put it")
+      boolean opens = i == 0 || isClauseBreak(s.token(i - 1)) || s.token(i - 1).lower().equals("as");
+      boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
+          && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
       if (!startsPhrase) continue;
       int last = i;
       while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner())) last++;
@@ -414,6 +418,11 @@ public final class ReportingClauses {
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
     if (quoted[k]) return k;
+    // "as X put it, “…”"
+    if (t.lower().equals("it") && k + 2 < s.size() && (s.token(k + 1).isPunct(",") || s.token(k + 1).isPunct(":"))
+        && quoted[k + 2]) {
+      return k + 2;
+    }
     // addressee or thing, then "that": "told reporters that ...", "ruled out the likelihood that ..."
     int[] np = nounPhraseStartingAt(s, k);
     if (np != null) {

@@ -40,6 +40,8 @@ class ReportingClausesTest {
       colon after an object            | Sanders made the following comment: “Young people need jobs.”                       | Sanders       | Young people          | need jobs.
       progressive cue                  | Donald Trump is telling a veterans group that the military is “depleted.”           | Donald Trump  | that the military     | “depleted.”
       source with a participle         | Protesters marching through the streets chanted “What curfew?” on Sunday.          | Protesters marching through the streets | What curfew | curfew?
+      as X put it                      | As Steven Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes legally?” | Steven Rosenthal | Did Trump | legally?
+      name opening the sentence        | Douglas Brinkley, a historian who attended the session, recalled, “Out of nowhere, he said no.” | Douglas Brinkley | Out of nowhere | said no.
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
