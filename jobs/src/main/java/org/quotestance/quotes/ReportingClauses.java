@@ -31,6 +31,9 @@ public final class ReportingClauses {
   private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "final", "earlier", "late",
       "in", "next", "that", "the");
 
+  /** Quantifiers that can stand alone as a subject: "Some chanted", "Many say". */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "both", "all", "most", "several", "few");
+
   /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
   private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
 
@@ -360,6 +363,13 @@ public final class ReportingClauses {
     if (head.pos().equals("PRP")) {
       return SOURCE_PRONOUNS.contains(head.lower()) ? new int[] {last, last} : null;
     }
+    // "Trump, who says ...": the relative pronoun stands for the name before it
+    if (head.lower().equals("who") && last > 1 && s.token(last - 1).isPunct(",")) return new int[] {last, last};
+    // "Some chanted …", "Many say …": a quantifier standing alone as the subject
+    if (head.pos().equals("DT") && QUANTIFIERS.contains(head.lower())
+        && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
+      return new int[] {last, last};
+    }
     if (!head.isNoun() || TIME_WORDS.contains(head.lower())) return null;
     int first = last;
     while (first > 0) {
@@ -496,7 +506,7 @@ public final class ReportingClauses {
     }
     String p = t.pos();
     boolean starts = quoted[k] || p.equals("DT") || p.equals("PRP$") || p.startsWith("NN") || p.startsWith("JJ")
-        || p.equals("CD") || p.equals("PRP") && !t.lower().equals("it") || p.equals("TO") || p.equals("VBG")
+        || p.equals("CD") || p.equals("PRP") && (quotedObject || !t.lower().equals("it")) || p.equals("TO") || p.equals("VBG")
         || p.equals("WP") || p.equals("WRB") || p.equals("IN") && Set.of("whether", "if", "how").contains(t.lower());
     return starts ? k : -1;
   }

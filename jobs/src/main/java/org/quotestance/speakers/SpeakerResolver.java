@@ -87,6 +87,13 @@ public final class SpeakerResolver {
     }
     Token head = s.token(last);
     if (head.pos().equals("PRP")) return pronoun(s, head, named, sofar);
+    if (head.lower().equals("who") && first == last && first >= 2) {
+      // "Trump, who says ...": the name before the comma
+      ArticlePeople.Mention m = people.at(s.index(), first - 2);
+      if (m != null) return names.canonical(m.fullName());
+      if (s.token(first - 2).isOrganization()) return names.canonical(organisation(s, first - 2, first - 2));
+      return null;
+    }
     if (head.isOrganization()) return names.canonical(organisation(s, first, last));
     if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))) {
       Set<String> mods = new HashSet<>();

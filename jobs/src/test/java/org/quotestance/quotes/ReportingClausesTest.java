@@ -42,6 +42,9 @@ class ReportingClausesTest {
       source with a participle         | Protesters marching through the streets chanted “What curfew?” on Sunday.          | Protesters marching through the streets | What curfew | curfew?
       as X put it                      | As Steven Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes legally?” | Steven Rosenthal | Did Trump | legally?
       name opening the sentence        | Douglas Brinkley, a historian who attended the session, recalled, “Out of nowhere, he said no.” | Douglas Brinkley | Out of nowhere | said no.
+      relative pronoun as source       | Ted Cruz endorses Trump, who says he is honored by it.                                  | who           | he is honored         | by it
+      quantifier as source             | Some chanted “USA! USA!” as the results came in.                                       | Some          | USA! USA              | USA!
+      it before a quotation            | Romney went after Trump on Wednesday, calling it “disqualifying” for a candidate.   | Romney        | it “disqualifying”    | a candidate
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
