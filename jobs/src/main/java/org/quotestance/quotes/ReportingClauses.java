@@ -266,6 +266,12 @@ public final class ReportingClauses {
       int h = np[0] - 2;
       // "a poll released in August", "protesters marching through the streets"
       if ((s.token(h).pos().equals("VBN") || s.token(h).pos().equals("VBG")) && h >= 1 && s.token(h - 1).isNoun()) h--;
+      if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
+        int first = h;
+        if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
+        np = new int[] {first, np[1]};
+        break;
+      }
       if (!s.token(h).isNoun()) break;
       int[] head = nounPhraseEndingAt(s, h);
       if (head == null) break;
@@ -365,6 +371,13 @@ public final class ReportingClauses {
     }
     // "Trump, who says ...": the relative pronoun stands for the name before it
     if (head.lower().equals("who") && last > 1 && s.token(last - 1).isPunct(",")) return new int[] {last, last};
+    // "Six in 10 say …", "About four in 10 voters say …": a share of people
+    if (head.pos().equals("CD") && last >= 2 && s.token(last - 1).lower().equals("in")
+        && s.token(last - 2).pos().equals("CD")) {
+      int first = last - 2;
+      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
+      return new int[] {first, last};
+    }
     // "Some chanted …", "Many say …": a quantifier standing alone as the subject
     if (head.pos().equals("DT") && QUANTIFIERS.contains(head.lower())
         && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {

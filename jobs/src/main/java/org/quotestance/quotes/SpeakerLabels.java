@@ -14,7 +14,8 @@ import org.quotestance.nlp.Token;
  * Transcripts and interviews: paragraphs that open with a speaker's label ("WALLACE: Let's start…",
  * "Q: …"). Each such paragraph is a direct quotation of that speaker, even when the whole transcript
  * sits inside one pair of quotation marks. A label counts when it is in capitals, or names a person,
- * or labels at least two paragraphs of the article.
+ * or labels at least two paragraphs of the article; a headline's "Source: what it says" is reported
+ * speech of that source.
  */
 final class SpeakerLabels {
 
@@ -44,13 +45,16 @@ final class SpeakerLabels {
       boolean capitals = label.length() >= 2 && label.equals(label.toUpperCase()) && label.chars().anyMatch(Character::isLetter);
       boolean person = false;
       for (int i = first; i <= last; i++) person |= s.token(i).isPerson();
-      if (!(capitals || person || uses.get(label) >= 2)) continue;
+      // a headline "NY Daily News: Paris Attacks Highlight Threat" names its source too
+      boolean headline = s.paragraph() == 0;
+      if (!(capitals || person || headline || uses.get(label) >= 2)) continue;
       int end = text.indexOf('\n', f[2]);
       if (end < 0) end = text.length();
       while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
       if (end - f[2] < 2) continue;
       Attribution a = new Attribution(s.index(), first, last, colon, colon, f[2], end, Attribution.Form.SPEAKER_LABEL);
-      out.add(new Quotation(Quotation.Kind.DIRECT, f[2], end, a, -1));
+      Quotation.Kind kind = headline && !capitals && !person ? Quotation.Kind.INDIRECT : Quotation.Kind.DIRECT;
+      out.add(new Quotation(kind, f[2], end, a, -1));
     }
     return out;
   }

@@ -45,6 +45,7 @@ class ReportingClausesTest {
       relative pronoun as source       | Ted Cruz endorses Trump, who says he is honored by it.                                  | who           | he is honored         | by it
       quantifier as source             | Some chanted “USA! USA!” as the results came in.                                       | Some          | USA! USA              | USA!
       it before a quotation            | Romney went after Trump on Wednesday, calling it “disqualifying” for a candidate.   | Romney        | it “disqualifying”    | a candidate
+      share of people as source        | About four in 10 Republican voters say that the economy is the top issue.          | About four in 10 Republican voters | that the economy | top issue
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {

@@ -38,4 +38,13 @@ class SpeakerLabelsTest {
     TaggedText doc = LinguisticPipeline.shared().tag(text);
     assertEquals(List.of(), SpeakerLabels.find(doc));
   }
+
+  @Test
+  void headlineWithASourceIsReportedSpeech() {
+    String text = "NY Daily News: Paris Terror Attacks Highlight Threat\n\nThe paper ran the story on Monday.";
+    List<Quotation> qs = SpeakerLabels.find(LinguisticPipeline.shared().tag(text));
+    assertEquals(1, qs.size());
+    assertEquals(Quotation.Kind.INDIRECT, qs.get(0).kind());
+    assertEquals("Paris Terror Attacks Highlight Threat", text.substring(qs.get(0).start(), qs.get(0).end()));
+  }
 }
