@@ -134,6 +134,15 @@ public final class ReportingClauses {
           continue;
         }
       }
+      // "Continued Stone: “So I think …”": a verb opening the sentence, a name, a colon and a quotation
+      if (v == 0 && t.isVerb() && s.size() > 3) {
+        int[] after = sourceAfter(s, 1);
+        if (after != null && after[1] + 2 < s.size() && s.token(after[1] + 1).isPunct(":") && quoted[after[1] + 2]) {
+          out.add(new Attribution(s.index(), after[0], after[1], 0, 0, s.token(after[1] + 2).begin(), s.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
+          continue;
+        }
+      }
       // "“We love cats!” reply Burton and Nick." split after the exclamation mark.
       if (v == 0 && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0))) {
         QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
@@ -215,8 +224,8 @@ public final class ReportingClauses {
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
-        // "through which the president stated" is fine; "with Rubio stated" is not a subject.
-        if (!before.lower().equals("that")) return null;
+        // "through which the president stated", "As Politico reported" are fine; "with Rubio stated" is not.
+        if (!before.lower().equals("that") && !before.lower().equals("as")) return null;
       }
       if (before.pos().equals("POS")) return null;
     }
@@ -370,7 +379,9 @@ public final class ReportingClauses {
       return SOURCE_PRONOUNS.contains(head.lower()) ? new int[] {last, last} : null;
     }
     // "Trump, who says ...": the relative pronoun stands for the name before it
-    if (head.lower().equals("who") && last > 1 && s.token(last - 1).isPunct(",")) return new int[] {last, last};
+    if ((head.lower().equals("who") || head.lower().equals("which")) && last > 1 && s.token(last - 1).isPunct(",")) {
+      return new int[] {last, last};
+    }
     // "Six in 10 say …", "About four in 10 voters say …": a share of people
     if (head.pos().equals("CD") && last >= 2 && s.token(last - 1).lower().equals("in")
         && s.token(last - 2).pos().equals("CD")) {
@@ -441,6 +452,12 @@ public final class ReportingClauses {
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
     if (quoted[k]) return k;
+    // "asks at Western High School, “…”", "responded pointedly, with a smile: “…”"
+    for (int i = k; i < s.size() - 1 && i - k <= 10; i++) {
+      Token u = s.token(i);
+      if (quoted[i] || isFiniteOrModal(u) || u.isPunct(";")) break;
+      if ((u.isPunct(",") || u.isPunct(":")) && quoted[i + 1] && i > k) return i + 1;
+    }
     // "as X put it, “…”"
     if (t.lower().equals("it") && k + 2 < s.size() && (s.token(k + 1).isPunct(",") || s.token(k + 1).isPunct(":"))
         && quoted[k + 2]) {
@@ -673,7 +690,8 @@ public final class ReportingClauses {
   private static boolean endsClause(Sentence s, int i) {
     for (int j = skipParticle(s, i); j < s.size(); j++) {
       Token t = s.token(j);
-      if (t.isPunct(",") || t.isPunct(";")) return true;
+      // "“Go back,” Trump barked and a guard removed him": a new clause after "and"/"but"
+      if (t.isPunct(",") || t.isPunct(";") || t.pos().equals("CC")) return true;
       if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
     }
     return true;

@@ -87,8 +87,8 @@ public final class SpeakerResolver {
     }
     Token head = s.token(last);
     if (head.pos().equals("PRP")) return pronoun(s, head, named, sofar);
-    if (head.lower().equals("who") && first == last && first >= 2) {
-      // "Trump, who says ...": the name before the comma
+    if ((head.lower().equals("who") || head.lower().equals("which")) && first == last && first >= 2) {
+      // "Trump, who says ...", "the AP report, which notes ...": the name before the comma
       ArticlePeople.Mention m = people.at(s.index(), first - 2);
       if (m != null) return names.canonical(m.fullName());
       if (s.token(first - 2).isOrganization()) return names.canonical(organisation(s, first - 2, first - 2));

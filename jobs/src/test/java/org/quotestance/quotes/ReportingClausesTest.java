@@ -46,6 +46,10 @@ class ReportingClausesTest {
       quantifier as source             | Some chanted “USA! USA!” as the results came in.                                       | Some          | USA! USA              | USA!
       it before a quotation            | Romney went after Trump on Wednesday, calling it “disqualifying” for a candidate.   | Romney        | it “disqualifying”    | a candidate
       share of people as source        | About four in 10 Republican voters say that the economy is the top issue.          | About four in 10 Republican voters | that the economy | top issue
+      as X reported                    | As Politico reported, “The attendees backed Trump.”                                  | Politico      | The attendees         | backed Trump.
+      place between cue and quotation  | Sanders asks at Western High School, “Any questions I can answer?”                 | Sanders       | Any questions         | can answer?
+      verb, name, colon                | Continued Stone: “So I think it is a very real problem.”                            | Stone         | “So I think           | real problem.”
+      cue then a new clause            | “Go back to Univision,” Trump barked and a guard removed the reporter.              | Trump         | Go back               | to Univision,
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
