@@ -21,8 +21,12 @@ public final class ArticlePeople {
       String fullName, Set<String> titleWords) {}
 
   private final List<Mention> mentions;
+  private final java.util.Map<String, Character> genders;
 
-  private ArticlePeople(List<Mention> mentions) { this.mentions = mentions; }
+  private ArticlePeople(List<Mention> mentions, java.util.Map<String, Character> genders) {
+    this.mentions = mentions;
+    this.genders = genders;
+  }
 
   public List<Mention> mentions() { return mentions; }
 
@@ -47,7 +51,59 @@ public final class ArticlePeople {
       out.add(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.name(),
           fullName(raw, k), m.titleWords()));
     }
-    return new ArticlePeople(List.copyOf(out));
+    return new ArticlePeople(List.copyOf(out), genders(doc, out));
+  }
+
+  /**
+   * What the article itself says of each person's gender ('m', 'f'), from titles ("Mr.", "Mrs.",
+   * "spokeswoman") and from the pronouns of sentences that name only that person. Absent when the
+   * article does not tell; pronouns then match anyone.
+   */
+  private static java.util.Map<String, Character> genders(TaggedText doc, List<Mention> mentions) {
+    java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      int[] v = votes.computeIfAbsent(m.fullName(), k -> new int[2]);
+      for (String w : m.titleWords()) {
+        if (w.equals("mr.") || w.equals("mr") || w.endsWith("man") && !w.endsWith("woman")) v[0] += 2;
+        if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss") || w.endsWith("woman")) v[1] += 2;
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (Mention m : mentions) if (m.sentence() == s.index()) named.add(m.fullName());
+      if (named.size() != 1) continue;
+      int he = 0;
+      int she = 0;
+      for (Token t : s.tokens()) {
+        String w = t.lower();
+        if (w.equals("he") || w.equals("him") || w.equals("his") || w.equals("himself")) he++;
+        if (w.equals("she") || w.equals("her") || w.equals("hers") || w.equals("herself")) she++;
+      }
+      int[] v = votes.get(named.iterator().next());
+      if (he > 0 && she == 0) v[0]++;
+      if (she > 0 && he == 0) v[1]++;
+    }
+    java.util.Map<String, Character> out = new java.util.HashMap<>();
+    votes.forEach((name, v) -> {
+      if (v[0] > v[1]) out.put(name, 'm');
+      else if (v[1] > v[0]) out.put(name, 'f');
+    });
+    return out;
+  }
+
+  /** Whether a pronoun ("he", "she") can stand for this person, as far as the article tells. */
+  public boolean agrees(String fullName, String pronoun) {
+    Character g = genders.get(fullName);
+    if (g == null) return true;
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    return p.equals("he") ? g == 'm' : !p.equals("she") || g == 'f';
+  }
+
+  /** The last person mention before offset that a pronoun can stand for, or null. */
+  public Mention lastBefore(int offset, String pronoun) {
+    Mention best = null;
+    for (Mention m : mentions) if (m.end() <= offset && agrees(m.fullName(), pronoun)) best = m;
+    return best;
   }
 
   private static String name(Sentence s, int first, int last) {

@@ -132,11 +132,20 @@ public final class SpeakerResolver {
       int[] n = named.get(k);
       if (n[0] > s.index()) continue;
       if (s.index() - n[0] > PRONOUN_REACH) break;
-      return sofar.get(n[1]).canonical();
+      Speaker earlier = sofar.get(n[1]);
+      if (people.agrees(fullNameOf(earlier), w)) return earlier.canonical();
     }
-    ArticlePeople.Mention m = people.lastBefore(pronoun.begin());
+    ArticlePeople.Mention m = people.lastBefore(pronoun.begin(), w);
     if (m != null && s.index() - m.sentence() <= PRONOUN_REACH) return names.canonical(m.fullName());
     return null;
+  }
+
+  /** The article's full name behind a resolved speaker (the mention it was resolved from). */
+  private String fullNameOf(Speaker sp) {
+    for (ArticlePeople.Mention m : people.mentions()) {
+      if (sp.canonical() != null && sp.canonical().equals(names.canonical(m.fullName()))) return m.fullName();
+    }
+    return "";
   }
 
   private static String organisation(Sentence s, int first, int last) {

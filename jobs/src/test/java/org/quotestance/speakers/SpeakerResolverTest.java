@@ -1,0 +1,42 @@
+package org.quotestance.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.TaggedText;
+import org.quotestance.quotes.Quotation;
+import org.quotestance.quotes.QuotationFinder;
+
+class SpeakerResolverTest {
+
+  private static List<String> speakers(String text) {
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<String> out = new ArrayList<>();
+    for (Speaker sp : new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs)) {
+      out.add(sp.canonical());
+    }
+    return out;
+  }
+
+  @Test
+  void pronounSkipsAPersonTheArticleGivesAnotherGender() {
+    assertEquals(List.of("Ann Lee"), speakers(
+        "Ann Lee met Tom Brown on Monday. Mr. Brown left early. She said that the plan would not work."));
+  }
+
+  @Test
+  void surnameGoesToTheFullNameAndRolesToTheirHolder() {
+    assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
+        "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
+            + "Lavrov said that talks were possible. The Ukrainian president stated that his country was not invited."));
+  }
+
+  @Test
+  void pluralNounsStayUnknown() {
+    assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
+  }
+}
