@@ -479,11 +479,17 @@ public final class ReportingClauses {
         if (quoted[after] && isAddressee(s, np)) return after;
       }
     }
-    // a place, time or occasion, then "that": "said during a rally in Michigan that ..."
-    if (t.pos().equals("IN") || t.pos().equals("TO")) {
+    // a place, time or occasion, then "that": "said during a rally in Michigan that ...". Not a
+    // relative clause ("within the months that followed") and not after a verb that seldom reports
+    // ("met in Turkey amid fears that ...": the clause belongs to the noun)
+    double share = CueLexicon.shared().share(s.token(v).lemma());
+    if ((t.pos().equals("IN") || t.pos().equals("TO")) && !(share >= 0 && share < 0.2)) {
       for (int i = k + 1; i < s.size() && i - k <= 12; i++) {
         Token u = s.token(i);
-        if (u.lower().equals("that")) return hasFiniteVerb(s, i + 1, s.size()) ? i : -1;
+        if (u.lower().equals("that")) {
+          boolean relative = i + 1 < s.size() && (s.token(i + 1).isVerb() || s.token(i + 1).pos().equals("MD"));
+          return !relative && hasFiniteVerb(s, i + 1, s.size()) ? i : -1;
+        }
         if (isFiniteOrModal(u) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
       }
     }
