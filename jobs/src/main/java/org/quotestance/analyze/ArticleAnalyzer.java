@@ -104,6 +104,7 @@ public final class ArticleAnalyzer {
       if (name == null || name.equals(speaker.canonical()) || seen.contains(name)) continue;
       if (overlapsAny(mentions, p.begin() - from, p.end() - from)) continue;
       mentions.add(new TargetMention(name, p.begin() - from, p.end() - from));
+      seen.add(name);
     }
     for (Sentence s : doc.sentences()) {
       if (s.end() <= from || s.begin() >= to) continue;
@@ -116,6 +117,13 @@ public final class ArticleAnalyzer {
         int b = t.begin();
         int e = s.token(j).end();
         String name = doc.text().substring(b, e);
+        // "Kellogg" tagged as a company in one sentence is still Keith Kellogg if the article names him
+        ArticlePeople.Mention person = people.bySurname(name);
+        if (person != null) name = names.canonical(person.fullName());
+        if (name.equals(speaker.canonical()) || seen.contains(name)) {
+          i = j + 1;
+          continue;
+        }
         if (!overlapsSpeaker(speaker, b, e) && !overlapsAny(mentions, b - from, e - from)) {
           mentions.add(new TargetMention(name, b - from, e - from));
         }
