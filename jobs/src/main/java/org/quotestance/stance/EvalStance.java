@@ -44,12 +44,12 @@ public final class EvalStance {
         double[][] probs = scorer.probabilities(ctxs);
         double secs = (System.nanoTime() - t0) / 1e9;
         int n = gold.size();
-        int[] y = new int[n], p = new int[n];
+        int[] y = new int[n], p = new int[n], pArgmax = new int[n];
         double[] conf = new double[n]; boolean[] ok = new boolean[n];
         int i = 0;
         BufferedWriter w = args.length > 1 ? Files.newBufferedWriter(Path.of(args[1])) : null;
         for (Object[] g : gold.values()) {
-            y[i] = (int) g[4]; p[i] = Softmax.argmax(probs[i]); conf[i] = probs[i][p[i]]; ok[i] = p[i] == y[i];
+            y[i] = (int) g[4]; p[i] = scorer.decide(probs[i]); pArgmax[i] = Softmax.argmax(probs[i]); conf[i] = probs[i][p[i]]; ok[i] = p[i] == y[i];
             if (w != null) {
                 ObjectNode o = om.createObjectNode();
                 o.put("primary_gid", (String) g[0]); o.put("from", (int) g[2]); o.put("to", (int) g[3]); o.put("label", NAMES[p[i]]);
@@ -60,6 +60,12 @@ public final class EvalStance {
         if (w != null) w.close();
         double[] fa = Metrics.f1Acc(y, p, 3);
         System.out.println("{\"f1m\": " + Metrics.round4(fa[0]) + ", \"acc\": " + Metrics.round4(fa[1]) + ", \"targets\": " + n + ", \"missing\": 0}");
+        double[] fArg = Metrics.f1Acc(y, pArgmax, 3);
+        System.out.printf("for comparison, plain argmax over the same probabilities: macro-F1 %.4f acc %.4f%n", fArg[0], fArg[1]);
+        int[][] cm = new int[3][3];
+        for (int j = 0; j < n; j++) cm[y[j]][p[j]]++;
+        System.out.printf("confusion (rows gold neg/neu/pos, columns predicted neg/neu/pos): %s %s %s%n",
+                java.util.Arrays.toString(cm[0]), java.util.Arrays.toString(cm[1]), java.util.Arrays.toString(cm[2]));
         System.out.printf("ECE %.4f; %s; %d mentions scored in %.2fs (%.0f mentions/s, cold cache, incl. embedding)%n",
                 Metrics.ece(conf, ok), scorer.describe(), n, secs, n / secs);
         System.exit(0);

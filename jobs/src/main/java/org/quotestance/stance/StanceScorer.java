@@ -1,7 +1,6 @@
 package org.quotestance.stance;
 
 import org.quotestance.sentiment.model.MentionContext;
-import org.quotestance.sentiment.model.Softmax;
 import org.quotestance.sentiment.model.StanceBundle;
 
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import java.util.Map;
  * mentions in it) gives the sentence embedding and contextual embeddings of the window around the mention and of
  * the mention itself; they feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
  * a bag-of-words model over the nearby words); probabilities are temperature-calibrated, averaged over a target's
- * mentions, and mapped positive → favor, negative → against. Loaded once per JVM; thread-safe.
+ * mentions, and labelled by the model's label rule (chosen on the calibration split: argmax, a margin on
+ * score = p(favor) − p(against), or class-prior offsets on the logits); positive → favor, negative → against. Loaded once per JVM; thread-safe.
  */
 public final class StanceScorer {
     public static final String MODEL_RESOURCE = "models/stance.json";
@@ -50,7 +50,7 @@ public final class StanceScorer {
             for (Map.Entry<String, List<Integer>> e : byTarget.entrySet()) {
                 double[] avg = new double[3];
                 for (int i : e.getValue()) for (int c = 0; c < 3; c++) avg[c] += probs[i][c] / e.getValue().size();
-                int cls = Softmax.argmax(avg);
+                int cls = bundle.decide(avg);
                 String evidence = "";
                 if (cls != 1 && bundle.bow != null) {
                     int bestI = e.getValue().get(0);
@@ -77,6 +77,11 @@ public final class StanceScorer {
         return out;
     }
 
+    /** The class (0 against, 1 neutral, 2 favor) the loaded model's label rule gives for calibrated probabilities. */
+    public int decide(double[] probs) {
+        return bundle.decide(probs);
+    }
+
     /** The window size (words either side of a mention) the loaded model was trained with. */
     public int windowWords() {
         return bundle.windowWords;
@@ -85,6 +90,13 @@ public final class StanceScorer {
     /** Human-readable description of the loaded model. */
     public String describe() {
         return "stance model " + bundle.variant + (bundle.alpha != 0 ? "+BoW(alpha=" + bundle.alpha + ")" : "")
-                + ", T=" + bundle.temperature + "; " + bundle.notes;
+                + ", T=" + bundle.temperature
+                + switch (bundle.labelRule == null ? "argmax" : bundle.labelRule) {
+                    case "margin" -> ", label rule: margin (against if score < -" + bundle.marginAgainst + ", favor if score > "
+                            + bundle.marginFavor + ")";
+                    case "offsets" -> ", label rule: argmax of log p + (" + bundle.offsetAgainst + ", 0, " + bundle.offsetFavor + ")";
+                    default -> ", label rule: argmax";
+                }
+                + "; " + bundle.notes;
     }
 }

@@ -29,6 +29,18 @@ public final class StanceBundle {
     public BowModel bow;
     public double alpha;
     public double temperature = 1.0;
+    /**
+     * Label rule over the calibrated probabilities, chosen on the calibration split by macro-F1: "argmax" (older
+     * files, and the default); "margin": with score = p(positive) − p(negative), positive if score &gt;
+     * {@link #marginFavor}, negative if score &lt; −{@link #marginAgainst}, neutral otherwise; "offsets": argmax after
+     * adding {@link #offsetAgainst} / {@link #offsetFavor} to the log-probabilities of negative / positive (class-prior
+     * offsets on the logits; 0, 0 is argmax). The margins are kept in the file even when another rule won.
+     */
+    public String labelRule = "argmax";
+    public double marginAgainst;
+    public double marginFavor;
+    public double offsetAgainst;
+    public double offsetFavor;
     public String trainedOn;
     public String notes;
 
@@ -90,6 +102,30 @@ public final class StanceBundle {
             out[i] = denseInput(e);
         }
         return out;
+    }
+
+    /** The class (0 negative, 1 neutral, 2 positive) the label rule gives for calibrated probabilities. */
+    public int decide(double[] p) {
+        if ("margin".equals(labelRule)) return decide(p, marginAgainst, marginFavor);
+        if ("offsets".equals(labelRule)) return decideOffsets(p, offsetAgainst, offsetFavor);
+        return Softmax.argmax(p);
+    }
+
+    /** Argmax of log p + (against, 0, favor); ties go to the lower class index, as in {@link Softmax#argmax}. */
+    public static int decideOffsets(double[] p, double against, double favor) {
+        double a = Math.log(p[0]) + against, n = Math.log(p[1]), f = Math.log(p[2]) + favor;
+        int c = 0; double best = a;
+        if (n > best) { c = 1; best = n; }
+        if (f > best) c = 2;
+        return c;
+    }
+
+    /** The margin rule: positive if p[2] − p[0] &gt; favor, negative if it is &lt; −against, else neutral. */
+    public static int decide(double[] p, double against, double favor) {
+        double s = p[2] - p[0];
+        if (s > favor) return 2;
+        if (s < -against) return 0;
+        return 1;
     }
 
     /** Calibrated class probabilities. */

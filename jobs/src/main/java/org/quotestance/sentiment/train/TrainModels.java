@@ -130,6 +130,7 @@ public final class TrainModels {
             b.temperature = 1;
             for (Ex e : cal) zc.add(logitsOf(b, e, ctx, emb));
             b.temperature = LrTrainer.fitTemperature(zc, yCal);
+            chooseMargins(b, zc, yCal, variant);
             double[] fc = report(b, "calib", cal, ctx, emb);
             report(b, "rw-dev", rwDev, ctx, emb);
             report(b, "mt-dev", mtDev, ctx, emb);
@@ -137,11 +138,16 @@ public final class TrainModels {
                 List<List<BowModel.Occ>> dFit = fit.stream().map(e -> ctx.get(e).bowFeatures()).toList();
                 b.bow = LrTrainer.trainBow(dFit, yFit, CLASSES, 1e-3, 2, 300, 0.05);
             }
-            System.out.printf("variant %s: l2=%g alpha=%.2f T=%.2f%n", variant, b.dense.l2, b.alpha, b.temperature);
+            System.out.printf("variant %s: l2=%g alpha=%.2f T=%.2f label rule %s (margins %.2f/%.2f, offsets %+.2f/%+.2f)%n", variant,
+                    b.dense.l2, b.alpha, b.temperature, b.labelRule, b.marginAgainst, b.marginFavor, b.offsetAgainst, b.offsetFavor);
             if (fc[0] > bestRw) { bestRw = fc[0]; best = b; bestName = variant; }
         }
         best.trainedOn = "NewsMTSC train (" + fit.size() + " mentions; " + cal.size() + " held out for calibration), seed " + SEED;
-        best.notes = "variant " + bestName + " chosen by calibration-split macro-F1 " + Metrics.round4(bestRw);
+        double[] rf = RULE_F1.get(bestName);
+        best.notes = "variant " + bestName + " chosen by calibration-split macro-F1 " + Metrics.round4(bestRw)
+                + "; label rule " + best.labelRule + " chosen on the calibration split (macro-F1 argmax " + Metrics.round4(rf[0])
+                + ", margins " + best.marginAgainst + "/" + best.marginFavor + " " + Metrics.round4(rf[1])
+                + ", offsets " + Metrics.round4(rf[2]) + ")";
         best.save(out.resolve("stance.json"));
         System.out.println("wrote " + out.resolve("stance.json") + " (" + bestName + ")");
 
@@ -176,6 +182,59 @@ public final class TrainModels {
     }
 
     static double bestAlpha; static String bestName;
+    static final Map<String, Double> bestArgmaxF1 = new HashMap<>();
+    /** Margin grid for the margin rule: 0, 0.02, ..., 0.80 on each side. */
+    static final int MARGIN_STEPS = 40; static final double MARGIN_STEP = 0.02;
+    /** Offset grid for the offsets rule: -1.00, -0.95, ..., +2.00 on each of the negative and positive log-probabilities. */
+    static final int OFFSET_STEPS = 60; static final double OFFSET_STEP = 0.05, OFFSET_MIN = -1.0;
+
+    /**
+     * Label rule on the calibration split (calibrated probabilities, the temperature already fitted there), by
+     * macro-F1: plain argmax; the margin rule (score = p(positive) − p(negative): positive if score > mF, negative if
+     * score < −mA, else neutral; (mA, mF) on a 0.02 grid in [0, 0.8]); class-prior offsets (argmax of log p plus
+     * (oA, 0, oF), a 0.05 grid in [−1, 2]). Within a rule, ties go to the smaller parameters; a rule replaces argmax
+     * only if its calibration macro-F1 is strictly higher. The best margins are recorded whichever rule wins.
+     */
+    static void chooseMargins(StanceBundle b, List<double[]> logits, int[] y, String variant) {
+        double[][] pr = new double[y.length][];
+        int[] pa = new int[y.length];
+        for (int i = 0; i < y.length; i++) { pr[i] = Softmax.softmax(logits.get(i), b.temperature); pa[i] = Softmax.argmax(pr[i]); }
+        double fArg = Metrics.f1Acc(y, pa, 3)[0];
+        bestArgmaxF1.put(variant, fArg);
+        double bestF = -1, bestSym = -1, mA = 0, mF = 0, mSym = 0;
+        int[] p = new int[y.length];
+        for (int a = 0; a <= MARGIN_STEPS; a++) {
+            for (int f = 0; f <= MARGIN_STEPS; f++) {
+                double ma = a * MARGIN_STEP, mf = f * MARGIN_STEP;
+                for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decide(pr[i], ma, mf);
+                double m = Metrics.f1Acc(y, p, 3)[0];
+                if (m > bestF + 1e-12) { bestF = m; mA = ma; mF = mf; }
+                if (a == f && m > bestSym + 1e-12) { bestSym = m; mSym = ma; }
+            }
+        }
+        double bestO = -1, oA = 0, oF = 0;
+        for (int a = 0; a <= OFFSET_STEPS; a++) {
+            for (int f = 0; f <= OFFSET_STEPS; f++) {
+                double oa = Math.round((OFFSET_MIN + a * OFFSET_STEP) * 100) / 100.0, of = Math.round((OFFSET_MIN + f * OFFSET_STEP) * 100) / 100.0;
+                for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(pr[i], oa, of);
+                double m = Metrics.f1Acc(y, p, 3)[0];
+                if (m > bestO + 1e-12 || (m > bestO - 1e-12 && Math.abs(oa) + Math.abs(of) < Math.abs(oA) + Math.abs(oF))) {
+                    bestO = m; oA = oa; oF = of;
+                }
+            }
+        }
+        System.out.printf("  label rule on calib: argmax macro-F1 %.4f; margins against %.2f / favor %.2f macro-F1 %.4f"
+                + " (best symmetric margin %.2f: %.4f); offsets against %+.2f / favor %+.2f macro-F1 %.4f%n",
+                fArg, mA, mF, bestF, mSym, bestSym, oA, oF, bestO);
+        b.marginAgainst = Math.round(mA * 100) / 100.0; b.marginFavor = Math.round(mF * 100) / 100.0;
+        b.labelRule = "argmax"; b.offsetAgainst = 0; b.offsetFavor = 0;
+        double win = fArg;
+        if (bestF > win + 1e-12) { b.labelRule = "margin"; win = bestF; }
+        if (bestO > win + 1e-12) { b.labelRule = "offsets"; b.offsetAgainst = oA; b.offsetFavor = oF; }
+        RULE_F1.put(variant, new double[]{fArg, bestF, bestO});
+    }
+
+    static final Map<String, double[]> RULE_F1 = new HashMap<>();
 
     static List<Ex> sentences(List<Ex> mentions) {
         Map<String, List<Ex>> by = new LinkedHashMap<>();
@@ -201,14 +260,15 @@ public final class TrainModels {
     }
 
     static double[] report(StanceBundle b, String name, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
-        int[] y = labels(data), p = new int[y.length];
+        int[] y = labels(data), p = new int[y.length], pa = new int[y.length];
         double[] conf = new double[y.length]; boolean[] ok = new boolean[y.length];
         for (int i = 0; i < y.length; i++) {
             double[] pr = Softmax.softmax(logitsOf(b, data.get(i), ctx, emb), b.temperature);
-            p[i] = Softmax.argmax(pr); conf[i] = pr[p[i]]; ok[i] = p[i] == y[i];
+            p[i] = b.decide(pr); pa[i] = Softmax.argmax(pr); conf[i] = pr[p[i]]; ok[i] = p[i] == y[i];
         }
-        double[] fa = Metrics.f1Acc(y, p, 3);
-        System.out.printf("  %s %-7s macro-F1 %.4f acc %.4f ECE %.4f (n=%d)%n", b.variant + (b.alpha > 0 ? "+BoW" : ""), name, fa[0], fa[1], Metrics.ece(conf, ok), y.length);
+        double[] fa = Metrics.f1Acc(y, p, 3), fArg = Metrics.f1Acc(y, pa, 3);
+        System.out.printf("  %s %-7s macro-F1 %.4f acc %.4f ECE %.4f (n=%d; %s; argmax: macro-F1 %.4f acc %.4f)%n",
+                b.variant + (b.alpha > 0 ? "+BoW" : ""), name, fa[0], fa[1], Metrics.ece(conf, ok), y.length, b.labelRule, fArg[0], fArg[1]);
         return fa;
     }
 
