@@ -48,8 +48,20 @@ public final class QuotationFinder {
     for (int i = 0; i < marks.size(); i++) {
       if (claimed[i]) continue;
       QuoteSpan q = marks.get(i);
-      if (!isSpeech(doc, q) || insideAny(out, q)) continue;
-      out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
+      if (insideAny(out, q)) continue;
+      if (isSpeech(doc, q)) {
+        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
+        continue;
+      }
+      // quoted words in a sentence whose subject did something with them: "referring to the US as
+      // the “Great Satan”", "Some chanted “USA! USA!”" are that subject's words
+      Sentence sentence = doc.sentenceAt(q.start());
+      Attribution a = sentence == null ? null : ReportingClauses.quotedWordsOfSubject(sentence, q, marks);
+      if (a != null && !insideAny(out, q)) {
+        boolean partial = words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);
+        out.add(new Quotation(partial ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT, a.contentStart(),
+            a.contentEnd(), a, -1));
+      }
     }
     out.sort(Comparator.comparingInt(Quotation::start));
     return linkContinuations(doc, withSpeakerLabels(doc, out));

@@ -547,6 +547,34 @@ public final class ReportingClauses {
     return starts ? k : -1;
   }
 
+  /**
+   * For quoted words no reporting clause claimed: the nearest verb before them that has a source and
+   * is neither negated nor modal; what was said runs from after that verb to the end of the
+   * sentence. Null when there is none (a scare quote in the narrator's own sentence).
+   */
+  static Attribution quotedWordsOfSubject(Sentence s, QuoteSpan q, List<QuoteSpan> quotes) {
+    boolean[] quoted = quotedTokens(s, quotes);
+    int qFirst = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).begin() >= q.open()) { qFirst = i; break; }
+    }
+    if (qFirst <= 0) return null;
+    for (int v = qFirst - 1; v >= 0; v--) {
+      if (quoted[v]) continue;
+      Token t = s.token(v);
+      if (isFiniteOrModal(t) && !isCueVerb(s, v)) return null;   // another clause's verb stands between
+      if (!isCueVerb(s, v) || negated(s, v)) continue;
+      int[] np = sourceBefore(s, v);
+      if (np == null || hasModalBefore(s, np[1] + 1, v)) return null;
+      int first = skipParticle(s, v + 1);
+      if (first >= s.size()) return null;
+      int end = trimEnd(s, s.token(first).begin(), s.end());
+      return new Attribution(s.index(), np[0], np[1], v, v, s.token(first).begin(), end,
+          Attribution.Form.SOURCE_CUE_CONTENT);
+    }
+    return null;
+  }
+
   /** A quotation after k before the clause ends (a finite verb outside quotation marks, ";", ":"). */
   private static boolean quoteInClause(Sentence s, int k, boolean[] quoted) {
     for (int i = k; i < s.size(); i++) {

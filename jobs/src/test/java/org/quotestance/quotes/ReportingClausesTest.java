@@ -50,6 +50,7 @@ class ReportingClausesTest {
       place between cue and quotation  | Sanders asks at Western High School, “Any questions I can answer?”                 | Sanders       | Any questions         | can answer?
       verb, name, colon                | Continued Stone: “So I think it is a very real problem.”                            | Stone         | “So I think           | real problem.”
       cue then a new clause            | “Go back to Univision,” Trump barked and a guard removed the reporter.              | Trump         | Go back               | to Univision,
+      quoted words of the subject      | Negotiators in Tehran kept referring to the US as the “Great Satan.”                | Negotiators in Tehran | referring to | Satan.”
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
