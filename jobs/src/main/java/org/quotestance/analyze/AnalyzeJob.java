@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -288,12 +287,5 @@ public final class AnalyzeJob {
     }
 
     public long count(String key) { return counts.getOrDefault(key, 0L); }
-
-    Map<String, Object> asMap() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("counts", counts);
-      m.put("tokens", tokens);
-      return m;
-    }
   }
 }

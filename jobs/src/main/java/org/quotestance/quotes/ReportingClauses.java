@@ -1,8 +1,10 @@
 package org.quotestance.quotes;
 
+import static org.quotestance.quotes.SourcePhrases.*;
+import static org.quotestance.quotes.TokenTests.*;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
@@ -20,29 +22,6 @@ import org.quotestance.nlp.Token;
 public final class ReportingClauses {
 
   private ReportingClauses() {}
-
-  /** Words that only tell when; they may stand between a source, its verb and its clause. */
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
-      "earlier", "later", "recently", "weekend", "previously", "again");
-
-  /** Words that may lead into a time phrase ("on Monday", "last week", "final week"). */
-  private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "final", "earlier", "late",
-      "in", "next", "that", "the");
-
-  /** Quantifiers that can stand alone as a subject: "Some chanted", "Many say". */
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "both", "all", "most", "several", "few");
-
-  /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
-  private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
-
-  /** Subordinators: a clause they open is a circumstance ("After X, Y said"), not what was said. */
-  private static final Set<String> SUBORDINATORS = Set.of("after", "when", "if", "because", "as",
-      "while", "although", "since", "before", "once", "though", "until", "unless", "whether", "where");
-
-  /** Verbs that are grammar, not reporting: auxiliaries and the copula. */
-  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
 
   /** All reporting clauses in the article, in text order. */
   public static List<Attribution> find(TaggedText doc, List<QuoteSpan> quotes) {
@@ -163,276 +142,6 @@ public final class ReportingClauses {
     }
     out.addAll(participles(s, quoted, out));
     return trimOverlaps(s, out);
-  }
-
-  // ---- cue verbs -------------------------------------------------------------------------------
-
-  /** A finite verb (or a perfect participle after "has"), not an auxiliary or copula. */
-  static boolean isCueVerb(Sentence s, int v) {
-    Token t = s.token(v);
-    if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
-    if (t.isFiniteVerb()) return !nextIsVerb(s, v);
-    if (t.pos().equals("VBN") && v > 0) {
-      String prev = s.token(v - 1).lower();
-      if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
-      // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it
-      Token before = s.token(v - 1);
-      return (before.isNoun() || before.pos().equals("PRP")) && !hasFiniteVerb(s, v + 1, s.size());
-    }
-    if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
-    // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
-    if (t.pos().equals("VBG") && v > 0) {
-      int a = v - 1;
-      while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
-      return s.token(a).lemma().equals("be") && s.token(a).isVerb();
-    }
-    return false;
-  }
-
-  /** "has said": the auxiliary is not the cue, the participle is. */
-  private static boolean nextIsVerb(Sentence s, int v) {
-    return v + 1 < s.size() && s.token(v + 1).pos().equals("VBN") && s.token(v).lemma().equals("have");
-  }
-
-  private static boolean hasModalBefore(Sentence s, int from, int to) {
-    for (int i = from; i < to; i++) if (s.token(i).pos().equals("MD")) return true;
-    return false;
-  }
-
-  private static int skipParticle(Sentence s, int i) {
-    return i < s.size() && s.token(i).pos().equals("RP") ? i + 1 : i;
-  }
-
-  // ---- sources ---------------------------------------------------------------------------------
-
-  /**
-   * The source noun phrase that ends just before cue verb {@code v}, skipping adverbs, auxiliaries
-   * and time phrases ("Lavrov bluntly", "Trump on Sunday", "Putin has"), and looking through an
-   * apposition ("Hugh Hill, a doctor, said"). Returns {first, last} token positions of the source, and
-   * for an apposition a third element, where the whole phrase starts; null when there is no source.
-   */
-  static int[] sourceBefore(Sentence s, int v) {
-    int j = skipBackward(s, v - 1);
-    if (j < 0) return null;
-    if (s.token(j).isPunct(",")) {
-      int[] appos = apposition(s, j);
-      return appos != null ? appos : namedBeforeAsides(s, j);
-    }
-    if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
-    int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
-    if (np == null) return null;
-    if (np[0] > 0) {
-      Token before = s.token(np[0] - 1);
-      if (before.pos().equals("IN") || before.pos().equals("TO")) {
-        // "through which the president stated", "As Politico reported" are fine; "with Rubio stated" is not.
-        if (!before.lower().equals("that") && !before.lower().equals("as")) return null;
-      }
-      if (before.pos().equals("POS")) return null;
-    }
-    return np;
-  }
-
-  private static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }
-
-  /**
-   * "The transcript of the debate – published by The Post – shows that ...": when no source phrase
-   * stands right before a verb that is followed by "that" and a clause, the source is the sentence's
-   * first noun phrase (its subject), provided no other verb comes between them. Verbs that the cue
-   * lexicon has seen often and seldom as cues ("ensure that") are left out.
-   */
-  private static int[] distantSourceOfThatClause(Sentence s, int v, boolean[] quoted) {
-    int k = skipParticle(s, v + 1);
-    if (k >= s.size() || !s.token(k).lower().equals("that") || !hasFiniteVerb(s, k + 1, s.size())) return null;
-    double share = CueLexicon.shared().share(s.token(v).lemma());
-    if (share >= 0 && share < 0.2) return null;
-    int first = 0;
-    while (first < v && (s.token(first).pos().equals("CC") || s.token(first).pos().startsWith("RB")
-        || s.token(first).isPunct(",") || quoted[first])) {
-      first++;
-    }
-    for (int i = first; i < v; i++) {
-      if (isFiniteOrModal(s.token(i)) && !s.token(i).lemma().equals("be")) return null;
-    }
-    int last = first;
-    while (last + 1 < v && (s.token(last + 1).isNoun() || s.token(last + 1).pos().startsWith("JJ")
-        || s.token(last + 1).pos().equals("POS") || s.token(last + 1).pos().equals("CD"))) {
-      last++;
-    }
-    if (!s.token(last).isNoun() && !s.token(last).pos().equals("PRP")) return null;
-    return new int[] {first, last};
-  }
-
-  /**
-   * A source with prepositional modifiers: "A spokeswoman for Hillary Clinton", "The Commission on
-   * Presidential Debates", "A Quinnipiac University poll released in late August". Extends the phrase
-   * leftwards over "noun (participle) preposition phrase", twice at most; the speaker's head stays the
-   * first noun phrase (see SpeakerResolver).
-   */
-  private static int[] withModifiers(Sentence s, int[] np) {
-    for (int n = 0; np != null && n < 2 && np[0] >= 2; n++) {
-      Token prep = s.token(np[0] - 1);
-      if (!prep.pos().equals("IN") || prep.lower().equals("that") || SUBORDINATORS.contains(prep.lower())) break;
-      int h = np[0] - 2;
-      // "a poll released in August", "protesters marching through the streets"
-      if ((s.token(h).pos().equals("VBN") || s.token(h).pos().equals("VBG")) && h >= 1 && s.token(h - 1).isNoun()) h--;
-      if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
-        int first = h;
-        if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-        np = new int[] {first, np[1]};
-        break;
-      }
-      if (!s.token(h).isNoun()) break;
-      int[] head = nounPhraseEndingAt(s, h);
-      if (head == null) break;
-      np = new int[] {head[0], np[1]};
-    }
-    return np;
-  }
-
-  private static int skipBackward(Sentence s, int j) {
-    while (j >= 0) {
-      Token t = s.token(j);
-      String w = t.lower();
-      // "Mike Pence (R-IN) said": a short parenthesis after the name
-      if (w.equals(")") || w.equals("-rrb-")) {
-        int k = j - 1;
-        while (k >= 0 && j - k <= 8 && !s.token(k).word().equals("(") && !s.token(k).lower().equals("-lrb-")) k--;
-        if (k >= 0 && j - k <= 8) { j = k - 1; continue; }
-        break;
-      }
-      if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
-      if (t.pos().equals("MD") || (t.isVerb() && AUXILIARY_LEMMAS.contains(t.lemma()))) { j--; continue; }
-      if (TIME_WORDS.contains(w)) {
-        j--;
-        while (j >= 0 && TIME_LEADS.contains(s.token(j).lower())) j--;
-        continue;
-      }
-      break;
-    }
-    return j;
-  }
-
-  /** "X, a doctor, said": j is the comma before the verb; the source is the phrase that names someone. */
-  private static int[] apposition(Sentence s, int comma) {
-    int[] aside = parentheticalAside(s, comma);
-    if (aside != null) return aside;
-    int k = comma - 1;
-    int[] inner = nounPhraseEndingAt(s, k);
-    if (inner == null || inner[0] < 2 || !s.token(inner[0] - 1).isPunct(",")) return null;
-    int[] outer = nounPhraseEndingAt(s, inner[0] - 2);
-    if (outer == null) return null;
-    // "the mayor, Ann Lee, said": the name is the inner phrase; "Hugh Hill, a doctor, said": the outer.
-    if (hasName(s, inner) && !hasName(s, outer)) return new int[] {inner[0], inner[1], outer[0]};
-    return new int[] {outer[0], outer[1], outer[0]};
-  }
-
-  /**
-   * "Trump, speaking to a veterans group, said" and "Mr. Obama, who understood it was fruitless, told":
-   * a participle or relative clause between commas; the source is the noun phrase before it.
-   */
-  private static int[] parentheticalAside(Sentence s, int comma) {
-    int open = comma - 1;
-    while (open > 0 && comma - open <= 20 && !s.token(open).isPunct(",")) open--;
-    if (open <= 0 || !s.token(open).isPunct(",") || open + 1 >= comma) return null;
-    Token first = s.token(open + 1);
-    boolean aside = first.pos().equals("VBG") || first.pos().equals("VBN") || first.pos().equals("WP")
-        || first.pos().equals("WDT") && !first.lower().equals("that");
-    if (!aside) return null;
-    int[] np = withModifiers(s, nounPhraseEndingAt(s, open - 1));
-    return np == null ? null : new int[] {np[0], np[1], np[0]};
-  }
-
-  /**
-   * "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA,
-   * said": several asides after the name. The source is the named person or body that opens the
-   * phrase right after a quotation or a comma, with no verb of its own before the cue.
-   */
-  private static int[] namedBeforeAsides(Sentence s, int comma) {
-    for (int i = comma - 1; i >= 0 && comma - i <= 30; i--) {
-      Token t = s.token(i);
-      boolean relative = i > 0 && (s.token(i - 1).pos().equals("WP") || s.token(i - 1).pos().equals("WDT"));
-      if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative) return null;   // "who attended" is an aside
-      // the phrase opens the sentence, or follows a quotation, a comma or "As" ("As X, a lawyer, put it")
-      boolean opens = i == 0 || isClauseBreak(s.token(i - 1)) || s.token(i - 1).lower().equals("as");
-      boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
-          && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
-      if (!startsPhrase) continue;
-      int last = i;
-      while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner())) last++;
-      return new int[] {i, last, i};
-    }
-    return null;
-  }
-
-  private static boolean hasName(Sentence s, int[] np) {
-    for (int i = np[0]; i <= np[1]; i++) {
-      if (s.token(i).isPerson() || s.token(i).isOrganization()) return true;
-    }
-    return false;
-  }
-
-  /** A noun phrase that can be a source, ending at token {@code last}: {first, last} or null. */
-  static int[] nounPhraseEndingAt(Sentence s, int last) {
-    if (last < 0) return null;
-    Token head = s.token(last);
-    if (head.pos().equals("PRP")) {
-      return SOURCE_PRONOUNS.contains(head.lower()) ? new int[] {last, last} : null;
-    }
-    // "Trump, who says ...": the relative pronoun stands for the name before it
-    if ((head.lower().equals("who") || head.lower().equals("which")) && last > 1 && s.token(last - 1).isPunct(",")) {
-      return new int[] {last, last};
-    }
-    // "Six in 10 say …", "About four in 10 voters say …": a share of people
-    if (head.pos().equals("CD") && last >= 2 && s.token(last - 1).lower().equals("in")
-        && s.token(last - 2).pos().equals("CD")) {
-      int first = last - 2;
-      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-      return new int[] {first, last};
-    }
-    // "Some chanted …", "Many say …": a quantifier standing alone as the subject
-    if (head.pos().equals("DT") && QUANTIFIERS.contains(head.lower())
-        && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
-      return new int[] {last, last};
-    }
-    if (!head.isNoun() || TIME_WORDS.contains(head.lower())) return null;
-    int first = last;
-    while (first > 0) {
-      Token t = s.token(first - 1);
-      String p = t.pos();
-      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
-          || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && first - 1 > 0
-          && s.token(first - 2).pos().startsWith("NNP");
-      // "Secretary of State Marco Rubio", "Burton and Nick": small words between names.
-      boolean joiner = first - 2 >= 0 && s.token(first - 2).isProperNoun()
-          && (t.lower().equals("of") && s.token(first).isProperNoun() || t.lower().equals("and"));
-      if (!nominal && !joiner) break;
-      first--;
-    }
-    while (first < last && (s.token(first).pos().equals("POS") || s.token(first).lower().equals("and"))) {
-      first++;
-    }
-    return new int[] {first, last};
-  }
-
-  /** A source after an inverted cue: "said Paul Martin", "insists Burton", "said a homeless man". */
-  static int[] sourceAfter(Sentence s, int i) {
-    if (i >= s.size()) return null;
-    Token t = s.token(i);
-    if (t.pos().equals("PRP")) return SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {i, i} : null;
-    int j = i;
-    while (j < s.size()) {
-      Token u = s.token(j);
-      String p = u.pos();
-      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
-          || p.equals("CD") || p.equals("HYPH") || p.equals("POS");
-      boolean joiner = u.lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isProperNoun()
-          && j > i && s.token(j - 1).isProperNoun();
-      if (!nominal && !joiner) break;
-      j++;
-    }
-    int last = j - 1;
-    while (last >= i && !s.token(last).isNoun()) last--;
-    return last >= i ? new int[] {i, last} : null;
   }
 
   // ---- what was said -------------------------------------------------------------------------
@@ -585,14 +294,6 @@ public final class ReportingClauses {
     return false;
   }
 
-  private static boolean negated(Sentence s, int v) {
-    for (int i = Math.max(0, v - 3); i < v; i++) {
-      String w = s.token(i).lower();
-      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n’t")) return true;
-    }
-    return false;
-  }
-
   /** A verb with a source before it, or a participle after a comma: what the cue lexicon counts. */
   public static boolean hasSourceAndCueShape(Sentence s, int v) {
     if (isCueVerb(s, v)) return sourceBefore(s, v) != null;
@@ -695,31 +396,6 @@ public final class ReportingClauses {
     return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP") || before.equals("IN");
   }
 
-  private static boolean isDash(Token t) {
-    String w = t.word();
-    return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
-  }
-
-  private static boolean isQuoteMark(Token t) {
-    String w = t.word();
-    return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
-  }
-
-  private static boolean isFiniteOrModal(Token t) { return t.isFiniteVerb() || t.pos().equals("MD"); }
-
-  /** "insisted that Pyongyang “stop its escapades”": a subjunctive or a quotation after "that". */
-  private static boolean hasVerbOrQuote(Sentence s, int from, boolean[] quoted) {
-    for (int i = from; i < s.size() && i - from <= 6; i++) {
-      if (s.token(i).isVerb() || quoted[i]) return true;
-    }
-    return false;
-  }
-
-  private static boolean hasFiniteVerb(Sentence s, int from, int to) {
-    for (int i = from; i < to; i++) if (isFiniteOrModal(s.token(i))) return true;
-    return false;
-  }
-
   /** After an inverted or final cue only a time, an addressee or a place may follow: no new clause. */
   private static boolean endsClause(Sentence s, int i) {
     for (int j = skipParticle(s, i); j < s.size(); j++) {
@@ -727,20 +403,6 @@ public final class ReportingClauses {
       // "“Go back,” Trump barked and a guard removed him": a new clause after "and"/"but"
       if (t.isPunct(",") || t.isPunct(";") || t.pos().equals("CC")) return true;
       if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
-    }
-    return true;
-  }
-
-  /**
-   * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
-   * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
-   */
-  private static boolean nothingFollowsSource(Sentence s, int i) {
-    for (int j = i; j < s.size(); j++) {
-      Token t = s.token(j);
-      String p = t.pos();
-      if (p.equals("WP") || p.equals("WDT") || t.lower().equals("that")) return true;
-      if (isFiniteOrModal(t)) return false;
     }
     return true;
   }
@@ -761,10 +423,6 @@ public final class ReportingClauses {
       if (between.isBlank() && between.indexOf('\n') < 0) return q;
     }
     return null;
-  }
-
-  private static boolean isClauseBreak(Token t) {
-    return t.isPunct(",") || t.word().equals("\u201D") || t.word().equals("\"") || t.word().equals("''");
   }
 
   /**

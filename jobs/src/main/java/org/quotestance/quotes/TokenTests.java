@@ -1,0 +1,104 @@
+package org.quotestance.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/** Small tests on tagged tokens that the clause and source rules share: verbs, marks, negation. */
+final class TokenTests {
+
+  private TokenTests() {}
+
+  /** Words that only tell when; they may stand between a source, its verb and its clause. */
+  static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+      "earlier", "later", "recently", "weekend", "previously", "again");
+
+  /** Words that may lead into a time phrase ("on Monday", "last week", "final week"). */
+  static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "final", "earlier", "late",
+      "in", "next", "that", "the");
+
+  /** Subordinators: a clause they open is a circumstance ("After X, Y said"), not what was said. */
+  static final Set<String> SUBORDINATORS = Set.of("after", "when", "if", "because", "as",
+      "while", "although", "since", "before", "once", "though", "until", "unless", "whether", "where");
+
+  /** Verbs that are grammar, not reporting: auxiliaries and the copula. */
+  static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
+
+  // ---- cue verbs -------------------------------------------------------------------------------
+
+  /** A finite verb (or a perfect participle after "has"), not an auxiliary or copula. */
+  static boolean isCueVerb(Sentence s, int v) {
+    Token t = s.token(v);
+    if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    if (t.isFiniteVerb()) return !nextIsVerb(s, v);
+    if (t.pos().equals("VBN") && v > 0) {
+      String prev = s.token(v - 1).lower();
+      if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
+      // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it
+      Token before = s.token(v - 1);
+      return (before.isNoun() || before.pos().equals("PRP")) && !hasFiniteVerb(s, v + 1, s.size());
+    }
+    if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
+    // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
+    if (t.pos().equals("VBG") && v > 0) {
+      int a = v - 1;
+      while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
+      return s.token(a).lemma().equals("be") && s.token(a).isVerb();
+    }
+    return false;
+  }
+
+  /** "has said": the auxiliary is not the cue, the participle is. */
+  static boolean nextIsVerb(Sentence s, int v) {
+    return v + 1 < s.size() && s.token(v + 1).pos().equals("VBN") && s.token(v).lemma().equals("have");
+  }
+
+  static boolean hasModalBefore(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.token(i).pos().equals("MD")) return true;
+    return false;
+  }
+
+  static int skipParticle(Sentence s, int i) {
+    return i < s.size() && s.token(i).pos().equals("RP") ? i + 1 : i;
+  }
+
+  static boolean negated(Sentence s, int v) {
+    for (int i = Math.max(0, v - 3); i < v; i++) {
+      String w = s.token(i).lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n’t")) return true;
+    }
+    return false;
+  }
+
+  static boolean isDash(Token t) {
+    String w = t.word();
+    return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
+  }
+
+  static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
+  static boolean isFiniteOrModal(Token t) { return t.isFiniteVerb() || t.pos().equals("MD"); }
+
+  /** "insisted that Pyongyang “stop its escapades”": a subjunctive or a quotation after "that". */
+  static boolean hasVerbOrQuote(Sentence s, int from, boolean[] quoted) {
+    for (int i = from; i < s.size() && i - from <= 6; i++) {
+      if (s.token(i).isVerb() || quoted[i]) return true;
+    }
+    return false;
+  }
+
+  static boolean hasFiniteVerb(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (isFiniteOrModal(s.token(i))) return true;
+    return false;
+  }
+
+  static boolean isClauseBreak(Token t) {
+    return t.isPunct(",") || t.word().equals("\u201D") || t.word().equals("\"") || t.word().equals("''");
+  }
+}
