@@ -243,6 +243,7 @@ public final class ReportingClauses {
       k++;
       t = s.token(k);
     }
+    if (TIME_WORDS.contains(t.lower())) return -1;   // "spoke on Monday" says nothing of what was said
     // "urged his supporters at a rally to go ...": what was urged starts at "to"
     for (int i = k + 1; i < s.size() - 1 && i - k <= 8; i++) {
       Token u = s.token(i);
