@@ -50,22 +50,20 @@ public final class AnalyzeJob {
     try {
       opts = AnalyzeOptions.parse(args);
     } catch (UsageException e) {
-      if (!e.getMessage().isEmpty()) System.err.println("error: " + e.getMessage());
-      System.err.println(AnalyzeOptions.USAGE);
-      System.exit(e.getMessage().isEmpty() ? 0 : 2);
+      UsageException.exitWithUsage(e, AnalyzeOptions.USAGE);
       return;
     }
     SparkSession spark = SparkSession.builder().appName("QuoteStance analyze").getOrCreate();
+    int status = 0;
     try {
-      RunSummary summary = run(spark, opts);
-      SummaryTable.print(summary, System.out);
+      SummaryTable.print(run(spark, opts), System.out);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       System.err.println("error: " + e.getMessage());
-      spark.stop();
-      System.exit(1);
+      status = 1;
     } finally {
       spark.stop();
     }
+    if (status != 0) System.exit(status);
   }
 
   /** Runs the whole job; returns what it did. Used by main and by the tests. */

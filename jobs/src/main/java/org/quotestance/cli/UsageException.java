@@ -17,4 +17,11 @@ public final class UsageException extends IllegalArgumentException {
       throw new UsageException(option + " takes a whole number >= 0, got '" + value + "'");
     }
   }
+
+  /** Prints what was wrong and the usage, then ends the JVM: 0 for --help, 2 for a mistake. */
+  public static void exitWithUsage(UsageException e, String usage) {
+    if (!e.getMessage().isEmpty()) System.err.println("error: " + e.getMessage());
+    System.err.println(usage);
+    System.exit(e.getMessage().isEmpty() ? 0 : 2);
+  }
 }

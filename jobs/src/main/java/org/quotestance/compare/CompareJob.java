@@ -103,9 +103,7 @@ public final class CompareJob {
     try {
       opts = CompareOptions.parse(args);
     } catch (UsageException e) {
-      if (!e.getMessage().isEmpty()) System.err.println("error: " + e.getMessage());
-      System.err.println(CompareOptions.USAGE);
-      System.exit(e.getMessage().isEmpty() ? 0 : 2);
+      UsageException.exitWithUsage(e, CompareOptions.USAGE);
       return;
     }
     SparkSession spark = SparkSession.builder().appName("QuoteStance compare").getOrCreate();
