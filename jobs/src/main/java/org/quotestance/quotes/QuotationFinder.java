@@ -28,6 +28,8 @@ public final class QuotationFinder {
     for (Attribution a : clauses) {
       QuoteSpan whole = coveringQuote(marks, a, doc.text());
       if (whole != null) {
+        // two clauses claiming one quotation ("…,” he had stated. … Chatwal received"): the first keeps it
+        if (claimed[marks.indexOf(whole)]) continue;
         claimed[marks.indexOf(whole)] = true;
         out.add(new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
         continue;

@@ -50,9 +50,14 @@ public final class ReportingClauses {
       }
       int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
       if (np == null && isCueVerb(s, v)) np = distantSourceOfThatClause(s, v, quoted);
+      if (np == null && isCueVerb(s, v)) np = coordinatedSubject(s, v, quoted);
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
-        boolean modal = hasModalBefore(s, np[1] + 1, v);
+        // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
+        // before its source: "“…,” he will say."
+        int ps0 = phraseStart(np);
+        boolean quoteBefore = ps0 > 0 && quoted[ps0 - 1] || ps0 > 1 && s.token(ps0 - 1).isPunct(",") && quoted[ps0 - 2];
+        boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteBefore;
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
@@ -90,8 +95,9 @@ public final class ReportingClauses {
               s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
         } else if (phraseStart(np) == 0 && endsClause(s, v + 1) && !modal) {
           // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
+          // Not "“…” Chatwal received a fine.": a verb with an object of its own must be one that reports.
           QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
-          if (q != null) {
+          if (q != null && (CueLexicon.shared().share(t.lemma()) >= 0.2 || !objectFollows(s, afterCue))) {
             out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(),
                 Attribution.Form.CONTENT_THEN_CUE));
           }
@@ -132,7 +138,7 @@ public final class ReportingClauses {
         }
         continue;
       }
-      if (cueLike && v > 0 && isClauseBreak(s.token(v - 1))) {
+      if (cueLike && v > 0 && isClauseBreak(s.token(v - 1)) && !titleBefore(text, s, v, quotes)) {
         int[] after = sourceAfter(s, v + 1);
         if (after != null && nothingFollowsSource(s, after[1] + 1)) {
           Attribution a = contentBefore(s, v, after[0], after[1], v, quoted);
@@ -142,6 +148,48 @@ public final class ReportingClauses {
     }
     out.addAll(participles(s, quoted, out));
     return trimOverlaps(s, out);
+  }
+
+  /**
+   * "McConnell was quick to embrace the mogul and said this week that ...": a cue right after "and"
+   * or "but" shares the sentence's subject, when a "that" clause, a quotation or a colon follows it.
+   * The phrase is marked as starting at the cue, so nothing before it is read as content.
+   */
+  private static int[] coordinatedSubject(Sentence s, int v, boolean[] quoted) {
+    int j = skipBackward(s, v - 1);
+    if (j < 1 || !(s.token(j).lower().equals("and") || s.token(j).lower().equals("but"))) return null;
+    int k = skipTimeForward(s, skipParticle(s, v + 1));
+    boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
+        || quoted[k] || s.token(k).isPunct(":"));
+    if (!reports) return null;
+    for (int f = 0; f < j; f++) {
+      if (!isFiniteOrModal(s.token(f))) continue;
+      int[] np = sourceBefore(s, f);
+      return np == null || phraseStart(np) > 2 ? null : new int[] {np[0], np[1], v};
+    }
+    return null;
+  }
+
+  /** A noun phrase object right after the verb ("received a fine"), not a time, place or nothing. */
+  private static boolean objectFollows(Sentence s, int k) {
+    if (k >= s.size()) return false;
+    Token t = s.token(k);
+    String p = t.pos();
+    if (TIME_WORDS.contains(t.lower())) return false;
+    return p.equals("DT") || p.startsWith("NN") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD");
+  }
+
+  /** "Washington, star of television’s “Scandal,” thanked Obama": a title in quotation marks, not speech. */
+  private static boolean titleBefore(String text, Sentence s, int v, List<QuoteSpan> quotes) {
+    int from = s.token(v - 1).begin();
+    for (QuoteSpan q : quotes) {
+      if (q.close() > from + 1 || q.close() < from - 2) continue;
+      // the comma American style puts inside the marks is not the title's
+      QuoteSpan inner = q.end() > q.start() && text.charAt(q.end() - 1) == ','
+          ? new QuoteSpan(q.open(), q.start(), q.end() - 1, q.close()) : q;
+      if (QuotationFinder.isTitle(text, inner)) return true;
+    }
+    return false;
   }
 
   // ---- what was said -------------------------------------------------------------------------
@@ -154,6 +202,11 @@ public final class ReportingClauses {
   static int complementStart(Sentence s, int v, int k, boolean[] quoted, boolean modalCue) {
     k = skipTimeForward(s, k);
     if (k >= s.size()) return -1;
+    // "said instead that", "said repeatedly that": an adverb between the cue and its "that"
+    if (k + 1 < s.size() && s.token(k).pos().startsWith("RB") && s.token(k + 1).lower().equals("that")
+        && !s.token(k).lower().equals("not")) {
+      k++;
+    }
     Token t = s.token(k);
     // PolNeAR's content spans start at the complementizer: "said [that the talks ...]"
     if (t.lower().equals("that") && (hasFiniteVerb(s, k + 1, s.size()) || hasVerbOrQuote(s, k + 1, quoted))) return k;
@@ -542,12 +595,26 @@ public final class ReportingClauses {
       Attribution a = found.get(i);
       if (a.cueFirst() < v && a.hasSpeaker()) return new int[] {a.speakerFirst(), a.speakerLast()};
     }
-    for (int j = 0; j < v; j++) {
+    int verb = 0;
+    while (verb < v && !s.token(verb).isFiniteVerb()) verb++;
+    if (verb < v) {
+      // "Erin Brockovich, the activist, endorsed Sanders, saying ...": through appositions and asides
+      int[] np = sourceBefore(s, verb);
+      if (np != null) return new int[] {np[0], np[1]};
+      int k = skipBackward(s, verb - 1);
+      np = k >= 0 ? nounPhraseEndingAt(s, k) : null;
+      if (np != null) return np;
+    }
+    // the tagger misread the main verb ("endorsed/VBN") or the subject ("Blackwell/JJ"): a name before
+    // the verb is the subject when nothing but its modifiers and asides comes before it
+    for (int j = 0; j < verb && j <= 6; j++) {
       Token t = s.token(j);
-      if (t.isFiniteVerb()) {
-        int k = skipBackward(s, j - 1);
-        return k >= 0 ? nounPhraseEndingAt(s, k) : null;
+      if (t.isPerson() || t.isOrganization()) {
+        int last = j;
+        while (last + 1 < verb && s.token(last + 1).ner().equals(t.ner())) last++;
+        return new int[] {j, last};
       }
+      if (t.isPunct(",") || t.isVerb()) break;
     }
     return null;
   }

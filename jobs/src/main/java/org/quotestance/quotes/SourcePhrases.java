@@ -37,6 +37,14 @@ final class SourcePhrases {
       int[] appos = apposition(s, j);
       return appos != null ? appos : namedBeforeAsides(s, j);
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
+    if (isDash(s.token(j))) {
+      int open = j - 1;
+      while (open > 0 && j - open <= 15 && !isDash(s.token(open))) open--;
+      if (open <= 0 || !isDash(s.token(open))) return null;
+      int[] np = nounPhraseEndingAt(s, open - 1);
+      return np == null ? null : new int[] {np[0], np[1], np[0]};
+    }
     if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
     int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
     if (np == null) return null;
@@ -172,15 +180,30 @@ final class SourcePhrases {
       boolean relative = i > 0 && (s.token(i - 1).pos().equals("WP") || s.token(i - 1).pos().equals("WDT"));
       if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative) return null;   // "who attended" is an aside
       // the phrase opens the sentence, or follows a quotation, a comma or "As" ("As X, a lawyer, put it")
-      boolean opens = i == 0 || isClauseBreak(s.token(i - 1)) || s.token(i - 1).lower().equals("as");
+      // titles before the name belong to the phrase: "Rep. Tom Cole of Oklahoma, an ally of ..., said"
+      int start = titleStart(s, i);
+      boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as");
       boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
           && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
       if (!startsPhrase) continue;
       int last = i;
       while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner())) last++;
-      return new int[] {i, last, i};
+      return new int[] {i, last, start};
     }
     return null;
+  }
+
+  /** Where capitalised title words before a name begin ("Former Arkansas Gov. Mike"): at most four. */
+  private static int titleStart(Sentence s, int name) {
+    int start = name;
+    while (start > 0 && name - start < 4) {
+      Token t = s.token(start - 1);
+      boolean title = (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && Character.isUpperCase(t.word().charAt(0))
+          && !t.isPerson() && !t.isOrganization();
+      if (!title) break;
+      start--;
+    }
+    return start;
   }
 
   static boolean hasName(Sentence s, int[] np) {
@@ -258,11 +281,16 @@ final class SourcePhrases {
    * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
    * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
    */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
+
   static boolean nothingFollowsSource(Sentence s, int i) {
     for (int j = i; j < s.size(); j++) {
       Token t = s.token(j);
       String p = t.pos();
       if (p.equals("WP") || p.equals("WDT") || t.lower().equals("that")) return true;
+      // "said Reince Priebus, though he added ...": a new clause of the narrator's after a comma
+      if (t.isPunct(",") && j + 1 < s.size() && CLAUSE_OPENERS.contains(s.token(j + 1).lower())) return true;
       if (isFiniteOrModal(t)) return false;
     }
     return true;

@@ -35,18 +35,47 @@ final class TokenTests {
     if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
     if (t.isFiniteVerb()) return !nextIsVerb(s, v);
     if (t.pos().equals("VBN") && v > 0) {
-      String prev = s.token(v - 1).lower();
+      int a = v - 1;
+      while (a > 0 && s.token(a).pos().startsWith("RB") && !negator(s.token(a))) a--;   // "has increasingly decried"
+      String prev = s.token(a).lower();
       if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
-      // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it
+      // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it, or
+      // when what follows is a clause with a subject of its own ("Multiple outlets reported on
+      // Wednesday the Secret Service had ..."), which a reduced relative ("a poll released found") lacks
       Token before = s.token(v - 1);
-      return (before.isNoun() || before.pos().equals("PRP")) && !hasFiniteVerb(s, v + 1, s.size());
+      return (before.isNoun() || before.pos().equals("PRP"))
+          && (!hasFiniteVerb(s, v + 1, s.size()) || clauseWithSubjectAfter(s, v + 1));
     }
-    if (t.pos().equals("VB") && v > 0) return s.token(v - 1).pos().equals("MD");
+    // "did say he found", "will say": the verb after an auxiliary or a modal
+    if (t.pos().equals("VB") && v > 0) {
+      Token before = s.token(v - 1);
+      return before.pos().equals("MD") || before.lemma().equals("do") && !negator(before);
+    }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {
       int a = v - 1;
       while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
       return s.token(a).lemma().equals("be") && s.token(a).isVerb();
+    }
+    return false;
+  }
+
+  private static boolean negator(Token t) {
+    return t.lower().equals("not") || t.lower().equals("n't") || t.lower().equals("n\u2019t");
+  }
+
+  /** From i, after a time phrase: "that", or a subject (pronoun, name, noun phrase) soon followed by a finite verb. */
+  static boolean clauseWithSubjectAfter(Sentence s, int i) {
+    while (i < s.size() && (TIME_WORDS.contains(s.token(i).lower()) || TIME_LEADS.contains(s.token(i).lower()))) i++;
+    if (i >= s.size()) return false;
+    Token t = s.token(i);
+    if (t.lower().equals("that")) return true;
+    String p = t.pos();
+    if (!(p.equals("PRP") || p.equals("DT") || p.startsWith("NNP") || p.equals("PRP$"))) return false;
+    for (int j = i + 1; j < s.size() && j - i <= 6; j++) {
+      Token u = s.token(j);
+      if (u.isFiniteVerb() || u.pos().equals("MD")) return true;
+      if (!(u.isNoun() || u.pos().startsWith("JJ") || u.pos().equals("POS") || u.pos().equals("CD"))) return false;
     }
     return false;
   }

@@ -52,6 +52,15 @@ class ReportingClausesTest {
       cue then a new clause            | “Go back to Univision,” Trump barked and a guard removed the reporter.              | Trump         | Go back               | to Univision,
       quoted words of the subject      | Negotiators in Tehran kept referring to the US as the “Great Satan.”                | Negotiators in Tehran | referring to | Satan.”
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
+      participle, subject in apposition | Erin Brockovich, the activist and lawyer, endorsed the plan Saturday, saying she believed “we need to focus on Flint.” | Erin Brockovich | she believed | Flint.”
+      title before the name            | Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry is that he is “unpredictable.” | Tom Cole | his biggest worry | “unpredictable.”
+      adverb before that               | Cruz said instead that “every word I said there is true.”                           | Cruz          | every word            | is true.
+      inverted cue, then a new clause  | “The distraction gets you off message,” said party boss Reince Priebus, though he added that it would pass. | Reince Priebus | The distraction | off message,
+      modal cue after a quotation      | “You don’t know what it’s like to send young people to war,” he will say.          | he            | You don’t know        | to war,
+      aside between dashes             | Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.   | Jason Sims    | he made               | decision
+      coordinated cue                  | McConnell embraced the mogul and said this week that Trump will be “very competitive.” | McConnell  | that Trump            | competitive.”
+      adverb before the participle     | Clinton has increasingly decried the issue of “systemic racism” in her speeches.    | Clinton       | the issue of          | her speeches
+      past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
     List<String[]> got = attributions(text);
@@ -67,6 +76,7 @@ class ReportingClausesTest {
       modal future verb          | The officers will maintain talks on ending the war.
       circumstance before comma  | After the meeting ended, the president arrived.
       reply to a question        | Witkoff did not reply to a question about whether Ukraine must cede land.
+      title before an inverted verb | Washington, star of television’s “Scandal,” thanked Obama for the order.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
@@ -76,6 +86,12 @@ class ReportingClausesTest {
   void cueWithColonTakesTheQuotationOfTheNextParagraph() {
     List<String[]> got = attributions("He made the case again. He said:\n\n\"We have a situation in our inner cities.\"");
     assertEquals("He: We have a situation in our inner cities.", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuotationIsNotGivenToTheSubjectOfTheNextSentence() {
+    List<String[]> got = attributions("He had stated, \u201CThe money you give buys them.\u201D Chatwal received a fine.");
+    assertEquals("He: The money you give buys them.", describe(got));
   }
 
   @org.junit.jupiter.api.Test
