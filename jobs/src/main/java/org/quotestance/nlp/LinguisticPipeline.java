@@ -44,7 +44,7 @@ public final class LinguisticPipeline {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("tokenize.options", "invertible=false,untokenizable=noneKeep");
+    p.setProperty("tokenize.options", "invertible=false,untokenizable=noneKeep,quotes=ascii");
     return p;
   }
 
