@@ -160,7 +160,7 @@ public final class ReportingClauses {
     if (j < 1 || !(s.token(j).lower().equals("and") || s.token(j).lower().equals("but"))) return null;
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
-        || quoted[k] || s.token(k).isPunct(":"));
+        || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k));
     if (!reports) return null;
     for (int f = 0; f < j; f++) {
       if (!isFiniteOrModal(s.token(f))) continue;
@@ -202,6 +202,18 @@ public final class ReportingClauses {
   static int complementStart(Sentence s, int v, int k, boolean[] quoted, boolean modalCue) {
     k = skipTimeForward(s, k);
     if (k >= s.size()) return -1;
+    // "said — on Twitter, as it happens — that ...": an aside between dashes before the complement
+    if (k < s.size() && isDash(s.token(k))) {
+      int close = k + 1;
+      while (close < s.size() && close - k <= 12 && !isDash(s.token(close))) close++;
+      if (close + 1 < s.size() && isDash(s.token(close))) k = close + 1;
+    }
+    // "says, win or lose in Tuesday's primary, he's staying": an aside between commas, then a clause
+    if (k + 1 < s.size() && s.token(k).isPunct(",") && !quoted[k + 1]) {
+      int close = k + 1;
+      while (close < s.size() && close - k <= 10 && !s.token(close).isPunct(",") && !isFiniteOrModal(s.token(close))) close++;
+      if (close + 1 < s.size() && s.token(close).isPunct(",") && startsClause(s, close + 1)) return k + 1;
+    }
     // "said instead that", "said repeatedly that": an adverb between the cue and its "that"
     if (k + 1 < s.size() && s.token(k).pos().startsWith("RB") && s.token(k + 1).lower().equals("that")
         && !s.token(k).lower().equals("not")) {

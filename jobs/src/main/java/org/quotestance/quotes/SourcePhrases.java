@@ -96,12 +96,19 @@ final class SourcePhrases {
    * first noun phrase (see SpeakerResolver).
    */
   static int[] withModifiers(Sentence s, int[] np) {
-    for (int n = 0; np != null && n < 2 && np[0] >= 2; n++) {
+    for (int n = 0; np != null && n < 3 && np[0] >= 2; n++) {
       Token prep = s.token(np[0] - 1);
-      if (!prep.pos().equals("IN") || prep.lower().equals("that") || SUBORDINATORS.contains(prep.lower())) break;
+      if (!prep.pos().equals("IN") && !prep.pos().equals("TO") || prep.lower().equals("that")
+          || SUBORDINATORS.contains(prep.lower())) {
+        break;
+      }
       int h = np[0] - 2;
-      // "a poll released in August", "protesters marching through the streets"
-      if ((s.token(h).pos().equals("VBN") || s.token(h).pos().equals("VBG")) && h >= 1 && s.token(h - 1).isNoun()) h--;
+      // "a poll released in August", "protesters marching through the streets", "a person familiar
+      // with the planning", "sources close to her campaign"
+      Token mod = s.token(h);
+      boolean participle = mod.pos().equals("VBN") || mod.pos().equals("VBG");
+      boolean adjective = (mod.pos().startsWith("JJ") || mod.pos().equals("RB")) && !mod.lower().equals("not");
+      if ((participle || adjective) && h >= 1 && s.token(h - 1).isNoun()) h--;
       if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
         int first = h;
         if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;

@@ -60,6 +60,9 @@ class ReportingClausesTest {
       aside between dashes             | Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.   | Jason Sims    | he made               | decision
       coordinated cue                  | McConnell embraced the mogul and said this week that Trump will be “very competitive.” | McConnell  | that Trump            | competitive.”
       adverb before the participle     | Clinton has increasingly decried the issue of “systemic racism” in her speeches.    | Clinton       | the issue of          | her speeches
+      source with an adjective phrase  | A person familiar with the planning says the discussion will focus on one candidate.  | A person familiar with the planning | the discussion | one candidate
+      aside between dashes after cue   | His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million. | Paul Manafort | that Trump | $4 million
+      contraction after a pronoun      | He says tonight he’s a step closer to being the next president.                     | He            | he’s a step           | next president
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
