@@ -212,7 +212,11 @@ public final class ReportingClauses {
     if (k + 1 < s.size() && s.token(k).isPunct(",") && !quoted[k + 1]) {
       int close = k + 1;
       while (close < s.size() && close - k <= 10 && !s.token(close).isPunct(",") && !isFiniteOrModal(s.token(close))) close++;
-      if (close + 1 < s.size() && s.token(close).isPunct(",") && startsClause(s, close + 1)) return k + 1;
+      if (close + 1 < s.size() && s.token(close).isPunct(",")) {
+        // "also said, without evidence, that “...”": the complement starts at "that"
+        if (s.token(close + 1).lower().equals("that") && hasVerbOrQuote(s, close + 2, quoted)) return close + 1;
+        if (startsClause(s, close + 1)) return k + 1;
+      }
     }
     // "said instead that", "said repeatedly that": an adverb between the cue and its "that"
     if (k + 1 < s.size() && s.token(k).pos().startsWith("RB") && s.token(k + 1).lower().equals("that")
