@@ -472,6 +472,8 @@ public final class ReportingClauses {
       Token t = s.token(j);
       // "“Go back,” Trump barked and a guard removed him": a new clause after "and"/"but"
       if (t.isPunct(",") || t.isPunct(";") || t.pos().equals("CC")) return true;
+      // "“Really,” she added when the interviewer pressed her": a subordinate clause of the narrator's
+      if (Set.of("when", "as", "after", "before", "because", "while", "since", "until").contains(t.lower())) return true;
       if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
     }
     return true;

@@ -63,6 +63,8 @@ class ReportingClausesTest {
       source with an adjective phrase  | A person familiar with the planning says the discussion will focus on one candidate.  | A person familiar with the planning | the discussion | one candidate
       aside between dashes after cue   | His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million. | Paul Manafort | that Trump | $4 million
       contraction after a pronoun      | He says tonight he’s a step closer to being the next president.                     | He            | he’s a step           | next president
+      inverted cue, then a subordinate clause | “Really,” she added when the TV interviewer pressed her.                    | she           | Really                | Really,
+      aside before the that-clause     | She also said, without evidence, that “they are going to people with videos.”      | She           | they are going        | videos.
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
