@@ -17,6 +17,7 @@ import org.quotestance.speakers.ArticlePeople;
 import org.quotestance.speakers.CanonicalNames;
 import org.quotestance.speakers.Speaker;
 import org.quotestance.speakers.SpeakerResolver;
+import org.quotestance.stance.PeopleReferences;
 import org.quotestance.stance.StanceCall;
 import org.quotestance.stance.StanceInput;
 import org.quotestance.stance.StanceScorer;
@@ -129,6 +130,17 @@ public final class ArticleAnalyzer {
         }
         i = j + 1;
       }
+    }
+    // people the quote refers to by surname, role or pronoun: "the president", "He has no consistency"
+    for (PeopleReferences.Reference r : PeopleReferences.find(doc, people, from, to, q.start(), q.end(),
+        speaker.canonical(), names::canonical)) {
+      boolean self = r.person().equals(speaker.canonical());
+      if (seen.contains(r.person()) || !self && overlapsSpeaker(speaker, r.begin(), r.end())
+          || overlapsAny(mentions, r.begin() - from, r.end() - from)) {
+        continue;
+      }
+      mentions.add(new TargetMention(r.person(), r.begin() - from, r.end() - from));
+      seen.add(r.person());
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return new StanceInput(context, mentions);
