@@ -51,7 +51,9 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);
       texts.add(article.text().substring(q.start(), q.end()));
-      stanceInputs.add(stanceInput(doc, people, q, speakers.get(i)));
+      // a fragment is nobody's words as far as the article tells: it gets no stance
+      stanceInputs.add(q.kind() == Quotation.Kind.FRAGMENT ? new StanceInput(texts.get(i), List.of())
+          : stanceInput(doc, people, q, speakers.get(i)));
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of() : StanceScorer.shared().score(stanceInputs);

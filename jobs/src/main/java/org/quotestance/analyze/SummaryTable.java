@@ -19,10 +19,11 @@ final class SummaryTable {
           cut(stance(r.getList(5)), 34), cut(r.getString(6).replace('\n', ' '), 48));
     }
     out.println();
-    out.printf("articles: %d ok, %d rejected; quotes: %d (%d direct, %d partial, %d indirect), %d with a named"
+    out.printf("articles: %d ok, %d rejected; quotes: %d (%d direct, %d partial, %d indirect, %d fragments), %d with a named"
             + " speaker; stance calls: %d%n",
         s.count("articles_ok"), s.count("articles_rejected"), s.count("quotes"), s.count("quotes_direct"),
-        s.count("quotes_partial"), s.count("quotes_indirect"), s.count("quotes_with_speaker"), s.count("stances"));
+        s.count("quotes_partial"), s.count("quotes_indirect"), s.count("quotes_fragment"),
+        s.count("quotes_with_speaker"), s.count("stances"));
     out.printf("time: %.1f s (%.0f tokens/s over %d tokens)%n", s.totalMillis() / 1000.0,
         s.tokens() / Math.max(0.001, s.analyseMillis() / 1000.0), s.tokens());
     out.println("Parquet written to " + s.options().output() + "/{quotes,stances,articles}, manifest "

@@ -63,6 +63,12 @@ public final class QuotationFinder {
         boolean partial = words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);
         out.add(new Quotation(partial ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT, a.contentStart(),
             a.contentEnd(), a, -1));
+      } else if (a == null && !isTitle(doc.text(), q)) {
+        Attribution subject = sentence == null ? null : ReportingClauses.subjectOfSentence(sentence, q, marks);
+        out.add(subject != null
+            ? new Quotation(words(doc.text(), q) >= 2 ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT, q.start(),
+                q.end(), subject, -1)
+            : new Quotation(Quotation.Kind.FRAGMENT, q.start(), q.end(), null, -1));
       }
     }
     out.sort(Comparator.comparingInt(Quotation::start));
@@ -146,6 +152,8 @@ public final class QuotationFinder {
   /** Every word capitalised and no sentence punctuation: a title or a name, not speech. */
   static boolean isTitle(String text, QuoteSpan q) {
     String inner = text.substring(q.start(), q.end()).trim();
+    // the comma American style puts inside the marks belongs to the sentence: “Scandal,” is a title
+    if (inner.endsWith(",")) inner = inner.substring(0, inner.length() - 1).trim();
     if (inner.isEmpty()) return true;
     if (".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
     int capital = 0;
@@ -176,11 +184,12 @@ public final class QuotationFinder {
     List<Quotation> out = new ArrayList<>(qs);
     for (int i = 0; i < out.size(); i++) {
       Quotation q = out.get(i);
-      if (q.clause() != null) continue;
+      if (q.clause() != null || q.kind() == Quotation.Kind.FRAGMENT) continue;
       int para = paragraphOf(doc, q.start());
       int from = -1;
       for (int j = i - 1; j >= 0 && from < 0; j--) {
         Quotation p = out.get(j);
+        if (p.kind() == Quotation.Kind.FRAGMENT) continue;   // nobody's words to continue
         int pp = paragraphOf(doc, p.start());
         if (pp == para || pp == para - 1 && p.kind() != Quotation.Kind.INDIRECT && startsParagraph(doc, q)) {
           from = j;

@@ -354,6 +354,33 @@ public final class ReportingClauses {
     return null;
   }
 
+  /**
+   * For quoted words no verb before them claims: the subject of the sentence they stand in, when it
+   * is a name, an organisation or a pronoun and its verb is neither negated nor modal ("Clinton has
+   * increasingly decried the issue of “systemic racism”"). The content is the quoted words alone.
+   * Null for a scare quote in a sentence about someone who did not say it ("Witkoff didn't reply to a
+   * query about a “significant portion”").
+   */
+  static Attribution subjectOfSentence(Sentence s, QuoteSpan q, List<QuoteSpan> quotes) {
+    boolean[] quoted = quotedTokens(s, quotes);
+    for (int v = 0; v < s.size() && s.token(v).begin() < q.open(); v++) {
+      if (quoted[v] || !isFiniteOrModal(s.token(v))) continue;
+      if (negated(s, v) || s.token(v).pos().equals("MD") || hasModalBefore(s, 0, v)) return null;
+      // "Witkoff didn't immediately reply": the negation follows the auxiliary
+      for (int k = v + 1; k < Math.min(s.size(), v + 3); k++) {
+        String w = s.token(k).lower();
+        if (w.equals("not") || w.equals("n't") || w.equals("n\u2019t") || w.equals("never")) return null;
+      }
+      int[] np = sourceBefore(s, v);
+      if (np == null) return null;
+      Token head = s.token(np[1]);
+      boolean someone = head.isPerson() || head.isOrganization() || head.pos().equals("PRP");
+      return someone ? new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(),
+          Attribution.Form.SOURCE_CUE_CONTENT) : null;
+    }
+    return null;
+  }
+
   /** A quotation after k before the clause ends (a finite verb outside quotation marks, ";", ":"). */
   private static boolean quoteInClause(Sentence s, int k, boolean[] quoted) {
     for (int i = k; i < s.size(); i++) {

@@ -100,6 +100,20 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void quotedWordsNoClauseClaimsAreFragmentsWithoutASpeaker() {
+    String text = "Witkoff didn\u2019t reply to a query about a \u201Csignificant portion\u201D of its territory. "
+        + "The \u201Clongest armed standoff in American history\u201D might be finished.";
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<Speaker> sp = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs);
+    assertEquals(2, qs.size());
+    for (int i = 0; i < qs.size(); i++) {
+      assertEquals(Quotation.Kind.FRAGMENT, qs.get(i).kind());
+      assertEquals(null, sp.get(i).canonical());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
