@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whole-text sentiment: all-MiniLM-L6-v2 (quantized, in-process) embedding of the text and a softmax regression
+ * Whole-text sentiment: e5-small-v2 (quantized, in-process; see Encoder) embedding of the text and a softmax regression
  * trained on NewsMTSC sentences, temperature-calibrated. Loaded once per JVM; thread-safe.
  */
 public final class SentimentScorer {

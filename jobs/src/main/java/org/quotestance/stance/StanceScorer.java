@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Target-dependent stance: for each mention, one all-MiniLM-L6-v2 run over the mention's sentence (shared by all
+ * Target-dependent stance: for each mention, one sentence-encoder run (e5-small-v2, see Encoder) over the mention's sentence (shared by all
  * mentions in it) gives the sentence embedding and contextual embeddings of the window around the mention and of
  * the mention itself; they feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
  * a bag-of-words model over the nearby words); probabilities are temperature-calibrated, averaged over a target's

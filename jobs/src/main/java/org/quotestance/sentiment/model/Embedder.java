@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentence embeddings of all-MiniLM-L6-v2 (quantized): mean pooling, L2-normalised, computed by {@link Encoder}
+ * Sentence embeddings of the configured {@link Encoder} (its pooling, L2-normalised)
  * (one ONNX run per distinct text, cached). Texts are stripped; a blank text embeds as ".".
  * One instance per JVM ({@link #shared()}); thread-safe.
  */
 public final class Embedder {
-    public static final int DIM = Encoder.DIM;
     private static final Embedder INSTANCE = new Embedder();
 
     private Embedder() {}

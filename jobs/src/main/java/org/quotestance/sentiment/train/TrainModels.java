@@ -60,6 +60,7 @@ public final class TrainModels {
         Set<String> calGids = new java.util.HashSet<>(gids.subList(0, (int) Math.round(gids.size() * 0.15)));
         List<Ex> fit = new ArrayList<>(), cal = new ArrayList<>();
         for (Ex e : all) (calGids.contains(e.gid()) ? cal : fit).add(e);
+        System.out.println("encoder: " + Encoder.shared().name());
         System.out.printf("train mentions: fit %d, calibration %d; rw-dev %d, mt-dev %d%n", fit.size(), cal.size(), rwDev.size(), mtDev.size());
 
         // contexts; one encoder run per distinct sentence gives every dense part of its mentions
@@ -93,6 +94,7 @@ public final class TrainModels {
         for (String variant : List.of("S+BoW", "S+C+BoW", "S+C+M+BoW")) {
             StanceBundle b = new StanceBundle();
             b.variant = variant.replace("+BoW", "");
+            b.encoder = Encoder.shared().name();
             b.windowWords = WINDOW_WORDS;
             double[][] xFit = dense(b, fit, ctx, emb); int[] yFit = labels(fit);
             double[][] xCal = dense(b, cal, ctx, emb); int[] yCal = labels(cal);
@@ -154,6 +156,7 @@ public final class TrainModels {
         // --- whole-text sentiment: sentence embedding, label = sign of the mean target polarity
         StanceBundle s = new StanceBundle();
         s.variant = "S"; s.windowWords = 0;
+        s.encoder = Encoder.shared().name();
         List<Ex> sFit = sentences(fit), sCal = sentences(cal);
         double[][] xf = sentX(sFit, emb), xc = sentX(sCal, emb);
         int[] yf = labels(sFit), yc = labels(sCal);
