@@ -19,8 +19,8 @@ final class SummaryTable {
           cut(stance(r.getList(5)), 34), cut(r.getString(6).replace('\n', ' '), 48));
     }
     out.println();
-    out.printf("articles: %d ok, %d rejected; quotes: %d (%d direct, %d partial, %d indirect, %d fragment), %d with a named"
-            + " speaker; stance calls: %d%n",
+    out.printf("articles: %d ok, %d rejected; quotes: %d (%d direct, %d partial, %d indirect, %d fragment), %d"
+            + " with a named speaker; stance calls: %d%n",
         s.count("articles_ok"), s.count("articles_rejected"), s.count("quotes"), s.count("quotes_direct"),
         s.count("quotes_partial"), s.count("quotes_indirect"), s.count("quotes_fragment"),
         s.count("quotes_with_speaker"), s.count("stances"));

@@ -20,7 +20,8 @@ public final class FixtureCheck {
   public static boolean passes(String text, JsonNode expected, List<Found> found) {
     // a fragment row says "quoted words, nobody's speech as far as the article tells": not a quotation
     if (expected.isEmpty()) {
-      return found.stream().allMatch(f -> f.kind().equals("indirect") || f.kind().equals("fragment") && f.speaker() == null);
+      return found.stream()
+          .allMatch(f -> f.kind().equals("indirect") || f.kind().equals("fragment") && f.speaker() == null);
     }
     for (JsonNode e : expected) {
       if (!matchesOne(text, e, found)) return false;

@@ -55,16 +55,14 @@ public final class ReportingClauses {
         int afterCue = skipParticle(s, v + 1);
         // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
         // before its source: "“…,” he will say."
-        int ps0 = phraseStart(np);
-        boolean quoteBefore = ps0 > 0 && quoted[ps0 - 1] || ps0 > 1 && s.token(ps0 - 1).isPunct(",") && quoted[ps0 - 2];
-        boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteBefore;
+        boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
           // "“Hello,” he said, “how are you?”": the quotation before the source is his too.
           int ps = phraseStart(np);
-          if (ps > 1 && quoted[ps - 1] || ps > 1 && s.token(ps - 1).isPunct(",") && quoted[ps - 2]) {
+          if (quoteRightBefore(s, ps, quoted)) {
             Attribution before = contentBefore(s, ps, np[0], np[1], v, quoted);
             if (before != null) out.add(before);
           }
@@ -170,6 +168,11 @@ public final class ReportingClauses {
     return null;
   }
 
+  /** Quoted words end right before token {@code ps}, or before a comma there: "“…,” he said". */
+  private static boolean quoteRightBefore(Sentence s, int ps, boolean[] quoted) {
+    return ps > 0 && quoted[ps - 1] || ps > 1 && s.token(ps - 1).isPunct(",") && quoted[ps - 2];
+  }
+
   /** A noun phrase object right after the verb ("received a fine"), not a time, place or nothing. */
   private static boolean objectFollows(Sentence s, int k) {
     if (k >= s.size()) return false;
@@ -183,11 +186,7 @@ public final class ReportingClauses {
   private static boolean titleBefore(String text, Sentence s, int v, List<QuoteSpan> quotes) {
     int from = s.token(v - 1).begin();
     for (QuoteSpan q : quotes) {
-      if (q.close() > from + 1 || q.close() < from - 2) continue;
-      // the comma American style puts inside the marks is not the title's
-      QuoteSpan inner = q.end() > q.start() && text.charAt(q.end() - 1) == ','
-          ? new QuoteSpan(q.open(), q.start(), q.end() - 1, q.close()) : q;
-      if (QuotationFinder.isTitle(text, inner)) return true;
+      if (q.close() <= from + 1 && q.close() >= from - 2 && QuotationFinder.isTitle(text, q)) return true;
     }
     return false;
   }
@@ -211,7 +210,9 @@ public final class ReportingClauses {
     // "says, win or lose in Tuesday's primary, he's staying": an aside between commas, then a clause
     if (k + 1 < s.size() && s.token(k).isPunct(",") && !quoted[k + 1]) {
       int close = k + 1;
-      while (close < s.size() && close - k <= 10 && !s.token(close).isPunct(",") && !isFiniteOrModal(s.token(close))) close++;
+      while (close < s.size() && close - k <= 10 && !s.token(close).isPunct(",") && !isFiniteOrModal(s.token(close))) {
+        close++;
+      }
       if (close + 1 < s.size() && s.token(close).isPunct(",")) {
         // "also said, without evidence, that “...”": the complement starts at "that"
         if (s.token(close + 1).lower().equals("that") && hasVerbOrQuote(s, close + 2, quoted)) return close + 1;
@@ -220,7 +221,7 @@ public final class ReportingClauses {
     }
     // "said instead that", "said repeatedly that": an adverb between the cue and its "that"
     if (k + 1 < s.size() && s.token(k).pos().startsWith("RB") && s.token(k + 1).lower().equals("that")
-        && !s.token(k).lower().equals("not")) {
+        && !isNegator(s.token(k))) {
       k++;
     }
     Token t = s.token(k);
@@ -365,12 +366,8 @@ public final class ReportingClauses {
     boolean[] quoted = quotedTokens(s, quotes);
     for (int v = 0; v < s.size() && s.token(v).begin() < q.open(); v++) {
       if (quoted[v] || !isFiniteOrModal(s.token(v))) continue;
-      if (negated(s, v) || s.token(v).pos().equals("MD") || hasModalBefore(s, 0, v)) return null;
-      // "Witkoff didn't immediately reply": the negation follows the auxiliary
-      for (int k = v + 1; k < Math.min(s.size(), v + 3); k++) {
-        String w = s.token(k).lower();
-        if (w.equals("not") || w.equals("n't") || w.equals("n\u2019t") || w.equals("never")) return null;
-      }
+      // "Witkoff didn't immediately reply": the negation may follow the auxiliary
+      if (negated(s, v) || negatedAfter(s, v) || s.token(v).pos().equals("MD") || hasModalBefore(s, 0, v)) return null;
       int[] np = sourceBefore(s, v);
       if (np == null) return null;
       Token head = s.token(np[1]);
@@ -493,6 +490,10 @@ public final class ReportingClauses {
     return s.token(np[0] - 1).isPunct(",") || before.equals("WDT") || before.equals("WP") || before.equals("IN");
   }
 
+  /** Conjunctions that open the narrator's own clause after a cue ("she added when ..."). */
+  private static final Set<String> NARRATOR_CLAUSE =
+      Set.of("when", "as", "after", "before", "because", "while", "since", "until");
+
   /** After an inverted or final cue only a time, an addressee or a place may follow: no new clause. */
   private static boolean endsClause(Sentence s, int i) {
     for (int j = skipParticle(s, i); j < s.size(); j++) {
@@ -500,7 +501,7 @@ public final class ReportingClauses {
       // "“Go back,” Trump barked and a guard removed him": a new clause after "and"/"but"
       if (t.isPunct(",") || t.isPunct(";") || t.pos().equals("CC")) return true;
       // "“Really,” she added when the interviewer pressed her": a subordinate clause of the narrator's
-      if (Set.of("when", "as", "after", "before", "because", "while", "since", "until").contains(t.lower())) return true;
+      if (NARRATOR_CLAUSE.contains(t.lower())) return true;
       if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
     }
     return true;

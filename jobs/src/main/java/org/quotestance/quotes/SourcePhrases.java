@@ -107,7 +107,7 @@ final class SourcePhrases {
       // with the planning", "sources close to her campaign"
       Token mod = s.token(h);
       boolean participle = mod.pos().equals("VBN") || mod.pos().equals("VBG");
-      boolean adjective = (mod.pos().startsWith("JJ") || mod.pos().equals("RB")) && !mod.lower().equals("not");
+      boolean adjective = (mod.pos().startsWith("JJ") || mod.pos().equals("RB")) && !isNegator(mod);
       if ((participle || adjective) && h >= 1 && s.token(h - 1).isNoun()) h--;
       if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
         int first = h;
@@ -122,6 +122,10 @@ final class SourcePhrases {
     }
     return np;
   }
+
+  /** Words that open the narrator's next clause after a comma ("said Reince Priebus, though he added"). */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
 
   static int skipBackward(Sentence s, int j) {
     while (j >= 0) {
@@ -288,9 +292,6 @@ final class SourcePhrases {
    * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
    * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
    */
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
-
   static boolean nothingFollowsSource(Sentence s, int i) {
     for (int j = i; j < s.size(); j++) {
       Token t = s.token(j);

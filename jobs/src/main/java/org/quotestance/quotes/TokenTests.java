@@ -36,7 +36,7 @@ final class TokenTests {
     if (t.isFiniteVerb()) return !nextIsVerb(s, v);
     if (t.pos().equals("VBN") && v > 0) {
       int a = v - 1;
-      while (a > 0 && s.token(a).pos().startsWith("RB") && !negator(s.token(a))) a--;   // "has increasingly decried"
+      while (a > 0 && s.token(a).pos().startsWith("RB") && !isNegator(s.token(a))) a--;   // "has increasingly decried"
       String prev = s.token(a).lower();
       if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
       // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it, or
@@ -49,7 +49,7 @@ final class TokenTests {
     // "did say he found", "will say": the verb after an auxiliary or a modal
     if (t.pos().equals("VB") && v > 0) {
       Token before = s.token(v - 1);
-      return before.pos().equals("MD") || before.lemma().equals("do") && !negator(before);
+      return before.pos().equals("MD") || before.lemma().equals("do") && !isNegator(before);
     }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {
@@ -60,8 +60,10 @@ final class TokenTests {
     return false;
   }
 
-  private static boolean negator(Token t) {
-    return t.lower().equals("not") || t.lower().equals("n't") || t.lower().equals("n\u2019t");
+  /** "not", "never", "n't" (either apostrophe). */
+  static boolean isNegator(Token t) {
+    String w = t.lower();
+    return w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("n\u2019t");
   }
 
   /** From i, after a time phrase: "that", or a subject (pronoun, name, noun phrase) soon followed by a finite verb. */
@@ -95,10 +97,13 @@ final class TokenTests {
   }
 
   static boolean negated(Sentence s, int v) {
-    for (int i = Math.max(0, v - 3); i < v; i++) {
-      String w = s.token(i).lower();
-      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n’t")) return true;
-    }
+    for (int i = Math.max(0, v - 3); i < v; i++) if (isNegator(s.token(i))) return true;
+    return false;
+  }
+
+  /** "didn't reply", "did not say": a negation right after the verb or auxiliary at v. */
+  static boolean negatedAfter(Sentence s, int v) {
+    for (int i = v + 1; i < Math.min(s.size(), v + 3); i++) if (isNegator(s.token(i))) return true;
     return false;
   }
 

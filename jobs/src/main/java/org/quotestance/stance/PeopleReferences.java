@@ -54,7 +54,7 @@ public final class PeopleReferences {
             && s.token(i - 1).pos().equals("DT")) {
           person = people.byRole(t.lower(), Set.of(), t.begin());
         } else if (t.pos().startsWith("PRP") && t.begin() >= quoteStart && t.end() <= quoteEnd) {
-          person = pronounPerson(doc, people, s, t, speaker, canonical);
+          person = pronounPerson(people, s, t, speaker, canonical);
         }
         // "I", "my" in the quoted words: the speaker presenting themselves ("I abhor discrimination")
         if (person == null && speaker != null && FIRST_PERSON.contains(t.lower()) && t.begin() >= quoteStart
@@ -71,7 +71,7 @@ public final class PeopleReferences {
     return out;
   }
 
-  private static ArticlePeople.Mention pronounPerson(TaggedText doc, ArticlePeople people, Sentence s, Token t,
+  private static ArticlePeople.Mention pronounPerson(ArticlePeople people, Sentence s, Token t,
       String speaker, java.util.function.UnaryOperator<String> canonical) {
     String w = t.lower();
     String as = switch (w) {
