@@ -11,6 +11,7 @@ import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
 import org.quotestance.quotes.Quotation;
 import org.quotestance.quotes.QuotationFinder;
+import org.quotestance.quotes.QuoteRuns;
 import org.quotestance.sentiment.Sentiment;
 import org.quotestance.sentiment.SentimentScorer;
 import org.quotestance.speakers.ArticlePeople;
@@ -46,22 +47,25 @@ public final class ArticleAnalyzer {
     ArticlePeople people = ArticlePeople.of(doc);
     List<Speaker> speakers = new SpeakerResolver(doc, people, names).resolve(quotations);
 
-    List<String> texts = new ArrayList<>(quotations.size());
-    List<StanceInput> stanceInputs = new ArrayList<>(quotations.size());
-    for (int i = 0; i < quotations.size(); i++) {
-      Quotation q = quotations.get(i);
-      texts.add(article.text().substring(q.start(), q.end()));
+    List<QuoteRuns.Run> runs = QuoteRuns.join(doc, quotations);
+
+    List<String> texts = new ArrayList<>(runs.size());
+    List<StanceInput> stanceInputs = new ArrayList<>(runs.size());
+    for (QuoteRuns.Run r : runs) {
+      Quotation q = r.quotation();
+      String text = r.text(article.text());
+      texts.add(text);
       // a fragment is nobody's words as far as the article tells: it gets no stance
-      stanceInputs.add(q.kind() == Quotation.Kind.FRAGMENT ? new StanceInput(texts.get(i), List.of())
-          : stanceInput(doc, people, q, speakers.get(i)));
+      stanceInputs.add(q.kind() == Quotation.Kind.FRAGMENT ? new StanceInput(text, List.of())
+          : stanceInput(doc, people, q, speakers.get(r.first())));
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of() : StanceScorer.shared().score(stanceInputs);
 
-    List<QuoteRecord> rows = new ArrayList<>(quotations.size());
-    for (int i = 0; i < quotations.size(); i++) {
-      Quotation q = quotations.get(i);
-      Speaker sp = speakers.get(i);
+    List<QuoteRecord> rows = new ArrayList<>(runs.size());
+    for (int i = 0; i < runs.size(); i++) {
+      Quotation q = runs.get(i).quotation();
+      Speaker sp = speakers.get(runs.get(i).first());
       Sentiment se = sentiments.get(i);
       String kind = q.kind().label();
       rows.add(new QuoteRecord(article.id(), QuoteIds.of(article.id(), q.start(), q.end(), kind), kind,

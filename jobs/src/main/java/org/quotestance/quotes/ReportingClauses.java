@@ -623,7 +623,8 @@ public final class ReportingClauses {
     for (int v = 1; v < s.size(); v++) {
       Token t = s.token(v);
       if (quoted[v] || !t.pos().equals("VBG")) continue;
-      if (!s.token(v - 1).isPunct(",")) continue;
+      // ", according to X" is a source, not a participle whose subject said X
+      if (!s.token(v - 1).isPunct(",") || isAccordingTo(s, v)) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
       if (first < 0) first = reportedObject(s, v, k, quoted);

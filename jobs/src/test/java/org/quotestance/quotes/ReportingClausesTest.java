@@ -114,6 +114,13 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void accordingToAfterAFrontedPhraseTakesTheWholeClause() {
+    // "according" is not a participle whose subject ("she") said the source's name
+    List<String[]> got = attributions("In Pennsylvania, she is up nine points over Trump, according to the RealClearPolitics average.");
+    assertEquals("the RealClearPolitics average: In Pennsylvania, she is up nine points over Trump", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));

@@ -1,0 +1,49 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.LinguisticPipeline;
+import org.quotestance.nlp.TaggedText;
+
+/** A quotation broken by its own reporting clause is one attribution; other neighbours stay apart. */
+class QuoteRunsTest {
+
+  private static List<String> runs(String text) {
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<String> out = new ArrayList<>();
+    for (QuoteRuns.Run r : QuoteRuns.join(doc, QuotationFinder.find(doc))) {
+      Quotation q = r.quotation();
+      out.add(q.kind().label() + " " + r.pieces().size() + " [" + text.substring(q.start(), q.end()).length()
+          + "] " + r.text(text));
+    }
+    return out;
+  }
+
+  @Test
+  void aQuotationInterruptedByItsClauseIsOneRunOfTwoPieces() {
+    String text = "\u201CThe presidents agreed to resume a dialogue,\u201D Lavrov stated. "
+        + "\u201CThey mentioned the Ukrainian settlement.\u201D";
+    int span = text.indexOf("They mentioned") + "They mentioned the Ukrainian settlement.".length() - 1;
+    assertEquals(List.of("direct 2 [" + span + "] The presidents agreed to resume a dialogue,"
+        + QuoteRuns.GAP + "They mentioned the Ukrainian settlement."), runs(text));
+  }
+
+  @Test
+  void aContinuationOfAContinuationStaysARowOfItsOwn() {
+    String text = "\u201CWe are ready to talk about everything,\u201D Lavrov stated. \u201CThey agreed to meet again soon.\u201D"
+        + "\n\n\u201CIt was a useful conversation for both sides.\u201D";
+    List<String> got = runs(text);
+    assertEquals(2, got.size(), String.join(" | ", got));
+    assertEquals("direct 1", got.get(1).substring(0, "direct 1".length()));
+  }
+
+  @Test
+  void quotationsWithClausesOfTheirOwnStayApart() {
+    String text = "\u201CWe are ready to talk about everything,\u201D Lavrov stated. "
+        + "\u201CThey agreed to meet again soon,\u201D Peskov advised reporters.";
+    assertEquals(2, runs(text).size());
+  }
+}
