@@ -694,21 +694,39 @@ public final class ReportingClauses {
     return out;
   }
 
-  private static final Set<String> CONTRAST = Set.of("but", "though", "although", "while", "whereas");
+  private static final Set<String> CONTRAST = Set.of("but", "though", "although", "while", "whereas",
+      "despite");
 
   /**
-   * "..., but still lost the election": the narrator's own clause after a comma and a contrasting
-   * conjunction, or after a semicolon, is not part of what was reported. Quoted words are never cut.
+   * "..., but still lost the election", "..., despite the polls": the narrator’s own clause after a
+   * comma and a contrasting conjunction, or after a semicolon, is not part of what was
+   * reported; nor is a second predicate of the source ("said A, and accused B", "said A and added
+   * B"). Quoted words are never cut.
    */
   private static int contrastCut(Sentence s, int start, int end) {
     for (int i = 1; i < s.size(); i++) {
       Token t = s.token(i);
       if (t.begin() <= start || t.end() > end) continue;
       Token prev = s.token(i - 1);
-      boolean cut = prev.isPunct(",") && CONTRAST.contains(t.lower()) || t.isPunct(";");
+      boolean cut = prev.isPunct(",") && CONTRAST.contains(t.lower()) || t.isPunct(";")
+          || secondPredicate(s, i);
       if (cut && !insideQuote(s, i)) return prev.isPunct(",") ? prev.begin() : t.begin();
     }
     return end;
+  }
+
+  /** "and" opening the source's next predicate: ", and accused …" or "and said …". */
+  private static boolean secondPredicate(Sentence s, int i) {
+    if (!s.token(i).lower().equals("and") || i + 1 >= s.size()) return false;
+    Token next = s.token(i + 1);
+    // the tagger often reads "accused" after "and" as a participle; "and signed by" is a passive
+    boolean pastParticiple = next.pos().equals("VBN") && !(i + 2 < s.size() && s.token(i + 2).lower().equals("by"));
+    if (!next.isFiniteVerb() && !pastParticiple) return false;
+    boolean saying = switch (next.lemma()) {
+      case "say", "tell", "add" -> true;
+      default -> false;
+    };
+    return saying || s.token(i - 1).isPunct(",");
   }
 
   private static boolean insideQuote(Sentence s, int i) {

@@ -65,6 +65,8 @@ class ReportingClausesTest {
       contraction after a pronoun      | He says tonight he’s a step closer to being the next president.                     | He            | he’s a step           | next president
       inverted cue, then a subordinate clause | “Really,” she added when the TV interviewer pressed her.                    | she           | Really                | Really,
       aside before the that-clause     | She also said, without evidence, that “they are going to people with videos.”      | She           | they are going        | videos.
+      second predicate of the source   | Farage said the warning was a bluff, and accused Downing Street of spin.       | Farage        | the warning was       | was a bluff
+      second cue of the source         | Carson said the article was wrong and added that he would release it.          | Carson        | the article was       | was wrong
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
