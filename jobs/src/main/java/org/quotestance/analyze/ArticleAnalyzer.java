@@ -40,6 +40,13 @@ public final class ArticleAnalyzer {
     this.names = names;
   }
 
+  /** Loads the JVM's shared models now rather than on the first article. */
+  public static void loadModels() {
+    LinguisticPipeline.shared();
+    SentimentScorer.shared();
+    StanceScorer.shared();
+  }
+
   public AnalyzedArticle analyze(Article article) {
     long t0 = System.nanoTime();
     TaggedText doc = LinguisticPipeline.shared().tag(article.text());
