@@ -163,7 +163,10 @@ public final class ReportingClauses {
     for (int f = 0; f < j; f++) {
       if (!isFiniteOrModal(s.token(f))) continue;
       int[] np = sourceBefore(s, f);
-      return np == null || phraseStart(np) > 2 ? null : new int[] {np[0], np[1], v};
+      // the subject opens the sentence, or follows an opening phrase: "With reporters Thursday, the
+      // Wisconsin Republican criticized … and said …"
+      boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(","));
+      return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
   }

@@ -67,6 +67,7 @@ class ReportingClausesTest {
       aside before the that-clause     | She also said, without evidence, that “they are going to people with videos.”      | She           | they are going        | videos.
       second predicate of the source   | Farage said the warning was a bluff, and accused Downing Street of spin.       | Farage        | the warning was       | was a bluff
       second cue of the source         | Carson said the article was wrong and added that he would release it.          | Carson        | the article was       | was wrong
+      coordinated cue after an opening phrase | With reporters Thursday, the Wisconsin Republican criticized the policy and said allies wanted answers. | the Wisconsin Republican | allies wanted | wanted answers
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
