@@ -50,6 +50,11 @@ final class SourcePhrases {
     if (np == null) return null;
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
+      // "At least half of voters say": "at" opens a quantity, not a place
+      String head = s.token(np[0]).lower();
+      if (before.lower().equals("at") && (head.equals("least") || head.equals("most"))) {
+        return new int[] {np[0] - 1, np[1]};
+      }
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
         // "through which the president stated", "As Politico reported" are fine; "with Rubio stated" is not.
         if (!before.lower().equals("that") && !before.lower().equals("as")) return null;

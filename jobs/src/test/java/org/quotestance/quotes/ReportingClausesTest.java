@@ -68,6 +68,7 @@ class ReportingClausesTest {
       second predicate of the source   | Farage said the warning was a bluff, and accused Downing Street of spin.       | Farage        | the warning was       | was a bluff
       second cue of the source         | Carson said the article was wrong and added that he would release it.          | Carson        | the article was       | was wrong
       coordinated cue after an opening phrase | With reporters Thursday, the Wisconsin Republican criticized the policy and said allies wanted answers. | the Wisconsin Republican | allies wanted | wanted answers
+      quantity opening the source      | At least half of voters in each state say the positions are about right.         | At least half of voters in each state | the positions | about right
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
