@@ -144,6 +144,13 @@ final class SourcePhrases {
         break;
       }
       if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
+      // "A poll has, however, revealed": an adverb set off by commas
+      if (w.equals(",")) {
+        int k = j - 1;
+        while (k >= 0 && s.token(k).pos().startsWith("RB") && j - k <= 2) k--;
+        if (k < j - 1 && k > 0 && s.token(k).isPunct(",")) { j = k - 1; continue; }
+        break;
+      }
       if (t.pos().equals("MD") || (t.isVerb() && AUXILIARY_LEMMAS.contains(t.lemma()))) { j--; continue; }
       if (TIME_WORDS.contains(w)) {
         j--;

@@ -69,6 +69,8 @@ class ReportingClausesTest {
       second cue of the source         | Carson said the article was wrong and added that he would release it.          | Carson        | the article was       | was wrong
       coordinated cue after an opening phrase | With reporters Thursday, the Wisconsin Republican criticized the policy and said allies wanted answers. | the Wisconsin Republican | allies wanted | wanted answers
       quantity opening the source      | At least half of voters in each state say the positions are about right.         | At least half of voters in each state | the positions | about right
+      adverb between commas before the cue | A YouGov poll of voters has, however, revealed that the President does not speak for them. | A YouGov poll of voters | that the President | for them
+      can before the cue               | Cruz can say that he is effectively tied for second place.                       | Cruz          | that he is            | second place
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
