@@ -259,6 +259,12 @@ public final class ReportingClauses {
         // "made the following comment: “…”", "told reporters: …"
         if (a.isPunct(":") && after + 1 < s.size()) return after + 1;
         if (quoted[after] && isAddressee(s, np)) return after;
+        // "tells voters she’s with them", "told reporters the talks …": an addressee, then a clause
+        // without "that" (the noun phrase found may have run on into the clause's subject)
+        for (int end = np[1]; end >= np[0]; end--) {
+          boolean nameGoesOn = end + 1 < s.size() && s.token(end).isProperNoun() && s.token(end + 1).isProperNoun();
+          if (!nameGoesOn && isAddressee(s, new int[] {np[0], end}) && startsClause(s, end + 1)) return end + 1;
+        }
       }
     }
     // a place, time or occasion, then "that": "said during a rally in Michigan that ...". Not a
@@ -627,7 +633,10 @@ public final class ReportingClauses {
       Token t = s.token(v);
       if (quoted[v] || !t.pos().equals("VBG")) continue;
       // ", according to X" is a source, not a participle whose subject said X
-      if (!s.token(v - 1).isPunct(",") || isAccordingTo(s, v)) continue;
+      // the comma may sit inside a quotation closing just before: "“… Republican party,” claiming that"
+      boolean afterComma = s.token(v - 1).isPunct(",")
+          || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
+      if (!afterComma || isAccordingTo(s, v)) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
       if (first < 0) first = reportedObject(s, v, k, quoted);

@@ -71,6 +71,9 @@ class ReportingClausesTest {
       quantity opening the source      | At least half of voters in each state say the positions are about right.         | At least half of voters in each state | the positions | about right
       adverb between commas before the cue | A YouGov poll of voters has, however, revealed that the President does not speak for them. | A YouGov poll of voters | that the President | for them
       can before the cue               | Cruz can say that he is effectively tied for second place.                       | Cruz          | that he is            | second place
+      participle after a closing quotation | Trump is insisting that he has “expanded the party,” claiming that he is responsible for the turnout. | Trump | that he is responsible | the turnout
+      addressee, then a bare clause    | Trump told reporters the talks were going well.                                  | Trump         | the talks were        | going well
+      name after the cue is no addressee | Jeb Bush says President Barack Obama is acting unlawfully.                     | Jeb Bush      | President Barack Obama | acting unlawfully
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
