@@ -482,6 +482,8 @@ public final class ReportingClauses {
       }
       if (u.isPunct(";") || u.isPunct(":")) return false;
       if (u.pos().equals("VBG") && i == k + 1) return false;
+      // "spending the final day attacking a rival who is behind him": that verb is a relative clause's
+      if (u.pos().equals("WP") || u.pos().equals("WDT")) return false;
     }
     return false;
   }

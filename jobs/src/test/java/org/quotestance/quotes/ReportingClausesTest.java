@@ -91,6 +91,7 @@ class ReportingClausesTest {
       circumstance before comma  | After the meeting ended, the president arrived.
       reply to a question        | Witkoff did not reply to a question about whether Ukraine must cede land.
       title before an inverted verb | Washington, star of television’s “Scandal,” thanked Obama for the order.
+      verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
