@@ -544,6 +544,10 @@ public final class ReportingClauses {
       boolean[] quoted) {
     int br = npFirst - 1;
     if (br < 1 || !isClauseBreak(s.token(br))) return null;
+    // "…, trailing Marco Rubio, who ended his campaign": a relative clause says nothing of what
+    // comes before its pronoun
+    String head = s.token(spkFirst).pos();
+    if (spkFirst == spkLast && (head.equals("WP") || head.equals("WDT"))) return null;
     int last = br - 1;
     if (s.token(br).isPunct(",") && br - 1 >= 0 && quoted[br - 1] && !quoted[br]) last = br - 1;
     // leading circumstance: "Asked about it, he said" has no content before the comma.

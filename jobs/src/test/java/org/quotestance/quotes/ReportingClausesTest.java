@@ -92,6 +92,7 @@ class ReportingClausesTest {
       reply to a question        | Witkoff did not reply to a question about whether Ukraine must cede land.
       title before an inverted verb | Washington, star of television’s “Scandal,” thanked Obama for the order.
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
+      relative pronoun after a clause | The win was a blow to Marco Rubio, who competed hard in Virginia.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
