@@ -2,7 +2,9 @@ package org.quotestance.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
@@ -25,12 +27,25 @@ public final class QuotationFinder {
     List<Attribution> clauses = ReportingClauses.find(doc, marks);
     List<Quotation> out = new ArrayList<>();
     boolean[] claimed = new boolean[marks.size()];
+    Map<Integer, Integer> claimant = new HashMap<>();   // mark index -> index in out of its quotation
     for (Attribution a : clauses) {
       QuoteSpan whole = coveringQuote(marks, a, doc.text());
       if (whole != null) {
-        // two clauses claiming one quotation ("…,” he had stated. … Chatwal received"): the first keeps it
-        if (claimed[marks.indexOf(whole)]) continue;
-        claimed[marks.indexOf(whole)] = true;
+        int m = marks.indexOf(whole);
+        if (claimed[m]) {
+          // two clauses claiming one quotation ("…,” he had stated. … Chatwal received"): the first
+          // keeps it, unless only the second stands in the quotation's own sentence ("… interrupted
+          // the candidate:" / "“They stole the country,” the man shouted")
+          Integer held = claimant.get(m);   // null: claimed as part of a reported clause
+          Quotation first = held == null ? null : out.get(held);
+          if (first != null && first.clause().sentence() != a.sentence() && sentenceOf(doc, whole.start()) == a.sentence()
+              && sentenceOf(doc, whole.start()) != first.clause().sentence()) {
+            out.set(held, new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
+          }
+          continue;
+        }
+        claimed[m] = true;
+        claimant.put(m, out.size());
         out.add(new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
         continue;
       }
@@ -210,6 +225,13 @@ public final class QuotationFinder {
       if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
     }
     return out;
+  }
+
+  /** Index of the sentence holding {@code offset} (or the quotation mark just before it); -1 if none. */
+  private static int sentenceOf(TaggedText doc, int offset) {
+    Sentence s = doc.sentenceAt(offset);
+    if (s == null) s = doc.sentenceAt(offset - 1);
+    return s == null ? -1 : s.index();
   }
 
   private static boolean startsParagraph(TaggedText doc, Quotation q) {

@@ -132,6 +132,14 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuotationsOwnSentenceBeatsAColonBeforeIt() {
+    List<String[]> got = attributions("One man in Manchester interrupted the candidate:\n\n"
+        + "\u201CThey stole the country,\u201D the man shouted, using an expletive.");
+    assertEquals(true, got.stream().anyMatch(g -> g[0].equals("the man") && g[1].equals("They stole the country,")),
+        describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
