@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.quotes.QuoteRuns;
 import org.quotestance.support.SeedArticle;
 import org.quotestance.support.SparkTestSession;
 
@@ -116,11 +117,21 @@ class AnalyzeJobTest {
     assertEquals("stated", peskov.getAs("cue"));
     assertEquals("Kremlin spokesman Dmitry Peskov", peskov.getAs("speaker_mention"));
     String text = SeedArticle.text();
+    int runs = 0;
     for (Row q : quotes) {
-      assertEquals(text.substring(q.<Integer>getAs("char_start"), q.<Integer>getAs("char_end")), q.getAs("text"));
+      String span = text.substring(q.<Integer>getAs("char_start"), q.<Integer>getAs("char_end"));
+      String[] pieces = q.<String>getAs("text").split(Pattern.quote(QuoteRuns.GAP));
+      if (pieces.length == 1) {
+        assertEquals(span, pieces[0]);
+      } else {
+        // a quotation broken by its clause: its pieces open and close the row's span
+        runs++;
+        assertTrue(span.startsWith(pieces[0]) && span.endsWith(pieces[pieces.length - 1]), span);
+      }
       double s = q.getAs("sentiment_score");
       assertTrue(s >= -1 && s <= 1, "sentiment score " + s);
     }
+    assertEquals(1, runs, "“…,” Lavrov stated. “They mentioned …” is one row of two pieces");
   }
 
   @Test
