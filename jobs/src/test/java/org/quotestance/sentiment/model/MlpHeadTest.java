@@ -101,4 +101,14 @@ class MlpHeadTest {
         double[] m = head.logits(x), z = b.denseLogits(x);
         for (int c = 0; c < 3; c++) assertEquals(0.4 * lr[c] + 0.6 * m[c], z[c], 1e-12);
     }
+
+    @Test
+    void shippedStanceModelCarriesTheHead() {
+        StanceBundle b = StanceBundle.loadResource("models/stance.json");
+        assertNotNull(b.mlp, "stance.json should carry the MLP head");
+        assertEquals(3, b.mlp.members().size());
+        assertEquals(b.dense.dim(), b.mlp.mean().length);
+        assertTrue(b.mlp.weight() > 0 && b.mlp.weight() <= 1, "share " + b.mlp.weight());
+        assertNull(StanceBundle.loadResource("models/sentiment.json").mlp, "sentiment has no MLP head");
+    }
 }
