@@ -90,6 +90,7 @@ public final class StanceScorer {
     /** Human-readable description of the loaded model. */
     public String describe() {
         return "stance model " + bundle.variant + (bundle.alpha != 0 ? "+BoW(alpha=" + bundle.alpha + ")" : "")
+                + (bundle.mlp != null ? "+MLP(" + bundle.mlp.members().size() + " members, share " + bundle.mlp.weight() + ")" : "")
                 + ", T=" + bundle.temperature
                 + switch (bundle.labelRule == null ? "argmax" : bundle.labelRule) {
                     case "margin" -> ", label rule: margin (against if score < -" + bundle.marginAgainst + ", favor if score > "

@@ -1,5 +1,6 @@
 package org.quotestance.sentiment.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,6 +29,12 @@ public final class StanceBundle {
     public DenseModel dense;
     public BowModel bow;
     public double alpha;
+    /**
+     * Optional MLP head over the same dense features (null in older files): the dense logits become
+     * {@code (1 − mlp.weight) · LR + mlp.weight · MLP} before {@code alpha} · bag-of-words is added.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL) // files without the head stay as they were, byte for byte
+    public MlpEnsemble mlp;
     public double temperature = 1.0;
     /**
      * Label rule over the calibrated probabilities, chosen on the calibration split by macro-F1: "argmax" (older
@@ -142,11 +149,26 @@ public final class StanceBundle {
 
     /** Calibrated class probabilities. */
     public double[] proba(double[] denseX, List<BowModel.Occ> occs) {
-        double[] z = dense.logits(denseX);
+        return Softmax.softmax(logits(denseX, occs), temperature);
+    }
+
+    /** Raw (un-tempered) logits: dense LR, mixed with the MLP head if there is one, plus alpha × bag-of-words. */
+    public double[] logits(double[] denseX, List<BowModel.Occ> occs) {
+        double[] z = denseLogits(denseX);
         if (bow != null && alpha != 0 && occs != null) {
             double[] b = bow.logits(occs);
             for (int c = 0; c < z.length; c++) z[c] += alpha * b[c];
         }
-        return Softmax.softmax(z, temperature);
+        return z;
+    }
+
+    /** The dense part of the logits: the LR's, or its mix with the MLP head's. */
+    public double[] denseLogits(double[] denseX) {
+        double[] z = dense.logits(denseX);
+        if (mlp != null) {
+            double[] m = mlp.logits(denseX);
+            for (int c = 0; c < z.length; c++) z[c] = (1 - mlp.weight()) * z[c] + mlp.weight() * m[c];
+        }
+        return z;
     }
 }

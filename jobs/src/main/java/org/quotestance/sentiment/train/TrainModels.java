@@ -9,6 +9,8 @@ import org.quotestance.sentiment.model.Encoder;
 import org.quotestance.sentiment.model.LrTrainer;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.Metrics;
+import org.quotestance.sentiment.model.MlpEnsemble;
+import org.quotestance.sentiment.model.MlpTrainer;
 import org.quotestance.sentiment.model.Softmax;
 import org.quotestance.sentiment.model.StanceBundle;
 
@@ -144,9 +146,15 @@ public final class TrainModels {
                     b.dense.l2, b.alpha, b.temperature, b.labelRule, b.marginAgainst, b.marginFavor, b.offsetAgainst, b.offsetFavor);
             if (fc[0] > bestRw) { bestRw = fc[0]; best = b; bestName = variant; }
         }
+        // --- MLP head over the chosen variant's dense features, mixed with its LR (weight 0 = the LR alone)
+        if (!Boolean.getBoolean("qs.noMlp")) {
+            addMlpHead(best, fit, cal, rwDev, mtDev, ctx, emb);
+            if (best.mlp != null) { bestName = bestName + "+MLP"; bestRw = report(best, "calib", cal, ctx, emb)[0]; }
+        }
         best.trainedOn = "NewsMTSC train (" + fit.size() + " mentions; " + cal.size() + " held out for calibration), seed " + SEED;
         double[] rf = RULE_F1.get(bestName);
         best.notes = "variant " + bestName + " chosen by calibration-split macro-F1 " + Metrics.round4(bestRw)
+                + (best.mlp != null ? " (MLP head weight " + best.mlp.weight() + ", chosen on the calibration split)" : "")
                 + "; label rule " + best.labelRule + " chosen on the calibration split (macro-F1 argmax " + Metrics.round4(rf[0])
                 + ", margins " + best.marginAgainst + "/" + best.marginFavor + " " + Metrics.round4(rf[1])
                 + ", offsets " + Metrics.round4(rf[2]) + ")";
@@ -182,6 +190,65 @@ public final class TrainModels {
         s.save(out.resolve("sentiment.json"));
         System.out.println("wrote " + out.resolve("sentiment.json"));
         System.exit(0);
+    }
+
+    static final double[] ALPHAS = {0, 0.25, 0.5, 0.75, 1.0};
+
+    /**
+     * Trains {@link MlpTrainer.Config#SHIPPED} on the fit part (early stopping on the calibration part), then on the
+     * calibration part chooses the MLP's share of the dense logits (0, 0.1, …, 1; for each the best alpha; ties to
+     * the smaller share), then alpha, the temperature and the label rule again, as for the LR. Share 0 drops the MLP.
+     */
+    static void addMlpHead(StanceBundle b, List<Ex> fit, List<Ex> cal, List<Ex> rwDev, List<Ex> mtDev,
+                           Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        double[][] xFit = dense(b, fit, ctx, emb), xCal = dense(b, cal, ctx, emb);
+        int[] yCal = labels(cal);
+        long t0 = System.nanoTime();
+        MlpEnsemble raw = MlpTrainer.train(xFit, labels(fit), xCal, yCal, CLASSES.length, MlpTrainer.Config.SHIPPED);
+        System.out.printf("MLP head (%s) trained in %.1fs%n", raw.config(), (System.nanoTime() - t0) / 1e9);
+        // logits of each part on the calibration split, computed once
+        double[][] zl = new double[cal.size()][], zm = new double[cal.size()][], zb = new double[cal.size()][];
+        for (int i = 0; i < zl.length; i++) {
+            zl[i] = b.dense.logits(xCal[i]); zm[i] = raw.logits(xCal[i]);
+            zb[i] = b.bow != null ? b.bow.logits(ctx.get(cal.get(i)).bowFeatures()) : new double[CLASSES.length];
+        }
+        System.out.printf("  MLP alone (argmax) calib macro-F1 %.4f%n", Metrics.f1Acc(yCal, argmaxMix(zl, zm, zb, 1, 0), 3)[0]);
+        double bestW = 0, bestF = -1;
+        for (int i = 0; i <= 10; i++) {
+            double w = i / 10.0, f = -1;
+            for (double a : ALPHAS) f = Math.max(f, Metrics.f1Acc(yCal, argmaxMix(zl, zm, zb, w, a), 3)[0]);
+            System.out.printf("  MLP share %.1f: calib macro-F1 (best alpha, argmax) %.4f%n", w, f);
+            if (f > bestF + 1e-9) { bestF = f; bestW = w; }
+        }
+        if (bestW == 0) { System.out.println("MLP head not used: share 0 is best on the calibration split"); return; }
+        double bestA = 0, fa = -1;
+        for (double a : ALPHAS) {
+            double f = Metrics.f1Acc(yCal, argmaxMix(zl, zm, zb, bestW, a), 3)[0];
+            if (f > fa + 1e-9) { fa = f; bestA = a; }
+        }
+        b.mlp = new MlpEnsemble(raw.mean(), raw.std(), raw.members(), bestW, raw.config());
+        b.alpha = bestA;
+        b.temperature = 1;
+        List<double[]> zc = new ArrayList<>();
+        for (Ex e : cal) zc.add(logitsOf(b, e, ctx, emb));
+        b.temperature = LrTrainer.fitTemperature(zc, yCal);
+        String name = b.variant + "+BoW+MLP";
+        chooseMargins(b, zc, yCal, name);
+        report(b, "rw-dev", rwDev, ctx, emb);
+        report(b, "mt-dev", mtDev, ctx, emb);
+        System.out.printf("variant %s: MLP share %.1f alpha=%.2f T=%.2f label rule %s (offsets %+.2f/%+.2f)%n",
+                name, bestW, b.alpha, b.temperature, b.labelRule, b.offsetAgainst, b.offsetFavor);
+    }
+
+    /** Argmax of (1 − w) · LR + w · MLP + a · BoW (the same arithmetic as {@link StanceBundle#logits}). */
+    static int[] argmaxMix(double[][] zl, double[][] zm, double[][] zb, double w, double a) {
+        int[] p = new int[zl.length];
+        double[] z = new double[zl[0].length];
+        for (int i = 0; i < p.length; i++) {
+            for (int c = 0; c < z.length; c++) z[c] = ((1 - w) * zl[i][c] + w * zm[i][c]) + a * zb[i][c];
+            p[i] = Softmax.argmax(z);
+        }
+        return p;
     }
 
     static double bestAlpha; static String bestName;
@@ -277,12 +344,7 @@ public final class TrainModels {
 
     static double[] logitsOf(StanceBundle b, Ex e, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
         MentionContext c = ctx.get(e);
-        double[] z = b.dense.logits(dense(b, e));
-        if (b.bow != null && b.alpha != 0) {
-            double[] bz = b.bow.logits(c.bowFeatures());
-            for (int k = 0; k < z.length; k++) z[k] += b.alpha * bz[k];
-        }
-        return z;
+        return b.logits(dense(b, e), b.bow != null && b.alpha != 0 ? c.bowFeatures() : null);
     }
 
     static int[] predictBundle(StanceBundle b, List<Ex> data, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
