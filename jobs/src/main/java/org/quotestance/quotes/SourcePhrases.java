@@ -56,8 +56,9 @@ final class SourcePhrases {
         return new int[] {np[0] - 1, np[1]};
       }
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
-        // "through which the president stated", "As Politico reported" are fine; "with Rubio stated" is not.
-        if (!before.lower().equals("that") && !before.lower().equals("as")) return null;
+        // "through which the president stated", "As Politico reported", "after Bill Clinton claimed that"
+        // (a subordinate clause's subject) are fine; "with Rubio stated" is not.
+        if (!before.lower().equals("that") && !SUBORDINATORS.contains(before.lower())) return null;
       }
       if (before.pos().equals("POS")) return null;
     }
