@@ -82,7 +82,10 @@ public final class ReportingClauses {
         }
         int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
         Attribution before = null;
-        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal) {
+        // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report what comes before
+        double cueShare = CueLexicon.shared().share(t.lemma());
+        boolean seldomReports = cueShare >= 0 && cueShare < 0.2 && !quoteRightBefore(s, phraseStart(np), quoted);
+        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal && !seldomReports) {
           before = parenthetical(s, phraseStart(np), np, v, quoted);
           if (before == null) before = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
         }
@@ -706,10 +709,32 @@ public final class ReportingClauses {
           end = phraseStart;
         }
       }
-      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), end));
+      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), subordinateCut(s, a, end)));
       if (end - a.contentStart() >= 2) out.add(a.withContent(a.contentStart(), end));
     }
     return out;
+  }
+
+  /**
+   * "After Bill Clinton claimed that the era of big government was over, Obama won": a report inside
+   * a subordinate clause ends where the clause does, at the comma before the main clause.
+   */
+  private static int subordinateCut(Sentence s, Attribution a, int end) {
+    if (!a.hasSpeaker() || a.form() != Attribution.Form.SOURCE_CUE_CONTENT) return end;
+    int first = a.speakerFirst();
+    while (first > 0 && !SUBORDINATORS.contains(s.token(first - 1).lower())
+        && (s.token(first - 1).isNoun() || s.token(first - 1).pos().equals("DT") || s.token(first - 1).pos().startsWith("JJ"))) {
+      first--;
+    }
+    if (first == 0 || !SUBORDINATORS.contains(s.token(first - 1).lower()) || s.token(first - 1).lower().equals("as")) {
+      return end;
+    }
+    for (int i = a.cueLast() + 1; i + 1 < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.begin() < a.contentStart() || t.end() > end) continue;
+      if (t.isPunct(",") && !insideQuote(s, i) && startsClause(s, i + 1)) return t.begin();
+    }
+    return end;
   }
 
   private static final Set<String> CONTRAST = Set.of("but", "though", "although", "while", "whereas",

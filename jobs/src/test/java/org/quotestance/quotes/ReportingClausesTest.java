@@ -74,6 +74,7 @@ class ReportingClausesTest {
       participle after a closing quotation | Trump is insisting that he has “expanded the party,” claiming that he is responsible for the turnout. | Trump | that he is responsible | the turnout
       addressee, then a bare clause    | Trump told reporters the talks were going well.                                  | Trump         | the talks were        | going well
       name after the cue is no addressee | Jeb Bush says President Barack Obama is acting unlawfully.                     | Jeb Bush      | President Barack Obama | acting unlawfully
+      subject of a subordinate clause  | Years after Bill Clinton claimed that the era of big government was over, Obama won. | Bill Clinton | that the era | was over
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -93,6 +94,7 @@ class ReportingClausesTest {
       title before an inverted verb | Washington, star of television’s “Scandal,” thanked Obama for the order.
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
       relative pronoun after a clause | The win was a blow to Marco Rubio, who competed hard in Virginia.
+      clause before a verb that seldom reports | The campaign had been long and bitter, Obama won.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
