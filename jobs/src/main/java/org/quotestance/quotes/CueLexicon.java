@@ -62,6 +62,18 @@ public final class CueLexicon {
     return c == null || c[0] == 0 ? -1 : c[1] / (double) c[0];
   }
 
+  /** Below this share a verb that the table has seen is one that seldom reports ("ensure that", "win"). */
+  static final double SELDOM_SHARE = 0.2;
+
+  /**
+   * A verb PolNeAR train has seen with a source and seldom marked as a cue: its "that" clause, the
+   * clause before it or what follows it is not taken as reported. Unseen verbs are not "seldom".
+   */
+  public boolean seldomACue(String lemma) {
+    double share = share(lemma);
+    return share >= 0 && share < SELDOM_SHARE;
+  }
+
   /** A verb whose plain object is what was said ("cited X", "condemned X", "called for X"). */
   public boolean reportsObject(String lemma) {
     int[] c = counts.get(lemma.toLowerCase(Locale.ROOT));

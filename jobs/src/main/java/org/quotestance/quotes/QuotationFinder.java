@@ -37,9 +37,9 @@ public final class QuotationFinder {
           // keeps it, unless only the second stands in the quotation's own sentence ("… interrupted
           // the candidate:" / "“They stole the country,” the man shouted")
           Integer held = claimant.get(m);   // null: claimed as part of a reported clause
-          Quotation first = held == null ? null : out.get(held);
-          if (first != null && first.clause().sentence() != a.sentence() && sentenceOf(doc, whole.start()) == a.sentence()
-              && sentenceOf(doc, whole.start()) != first.clause().sentence()) {
+          Sentence own = sentenceAt(doc, whole.start());
+          if (held != null && own != null && own.index() == a.sentence()
+              && out.get(held).clause().sentence() != a.sentence()) {
             out.set(held, new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
           }
           continue;
@@ -227,16 +227,14 @@ public final class QuotationFinder {
     return out;
   }
 
-  /** Index of the sentence holding {@code offset} (or the quotation mark just before it); -1 if none. */
-  private static int sentenceOf(TaggedText doc, int offset) {
+  /** The sentence holding {@code offset}, or the quotation mark just before it; null if none. */
+  private static Sentence sentenceAt(TaggedText doc, int offset) {
     Sentence s = doc.sentenceAt(offset);
-    if (s == null) s = doc.sentenceAt(offset - 1);
-    return s == null ? -1 : s.index();
+    return s != null ? s : doc.sentenceAt(offset - 1);
   }
 
   private static boolean startsParagraph(TaggedText doc, Quotation q) {
-    Sentence s = doc.sentenceAt(q.start());
-    if (s == null) s = doc.sentenceAt(q.start() - 1);
+    Sentence s = sentenceAt(doc, q.start());
     if (s == null) return false;
     for (Sentence t : doc.sentences()) {
       if (t.paragraph() == s.paragraph()) return t.index() == s.index() && q.start() - s.begin() <= 1;

@@ -82,10 +82,10 @@ public final class ReportingClauses {
         }
         int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
         Attribution before = null;
-        // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report what comes before
-        double cueShare = CueLexicon.shared().share(t.lemma());
-        boolean seldomReports = cueShare >= 0 && cueShare < 0.2 && !quoteRightBefore(s, phraseStart(np), quoted);
-        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal && !seldomReports) {
+        // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report the clause
+        // before it (quoted words before it still are someone's words)
+        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal
+            && (quoteRightBefore(s, phraseStart(np), quoted) || !CueLexicon.shared().seldomACue(t.lemma()))) {
           before = parenthetical(s, phraseStart(np), np, v, quoted);
           if (before == null) before = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
         }
@@ -98,7 +98,8 @@ public final class ReportingClauses {
           // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
           // Not "“…” Chatwal received a fine.": a verb with an object of its own must be one that reports.
           QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
-          if (q != null && (CueLexicon.shared().share(t.lemma()) >= 0.2 || !objectFollows(s, afterCue))) {
+          if (q != null && (CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE
+              || !objectFollows(s, afterCue))) {
             out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(),
                 Attribution.Form.CONTENT_THEN_CUE));
           }
@@ -273,8 +274,7 @@ public final class ReportingClauses {
     // a place, time or occasion, then "that": "said during a rally in Michigan that ...". Not a
     // relative clause ("within the months that followed") and not after a verb that seldom reports
     // ("met in Turkey amid fears that ...": the clause belongs to the noun)
-    double share = CueLexicon.shared().share(s.token(v).lemma());
-    if ((t.pos().equals("IN") || t.pos().equals("TO")) && !(share >= 0 && share < 0.2)) {
+    if ((t.pos().equals("IN") || t.pos().equals("TO")) && !CueLexicon.shared().seldomACue(s.token(v).lemma())) {
       for (int i = k + 1; i < s.size() && i - k <= 12; i++) {
         Token u = s.token(i);
         if (u.lower().equals("that")) {
@@ -758,18 +758,19 @@ public final class ReportingClauses {
     return end;
   }
 
-  /** "and" opening the source's next predicate: ", and accused …" or "and said …". */
+  /**
+   * "and" opening the source's next predicate: ", and accused …", or without the comma a second
+   * report ("and added that …").
+   */
   private static boolean secondPredicate(Sentence s, int i) {
     if (!s.token(i).lower().equals("and") || i + 1 >= s.size()) return false;
     Token next = s.token(i + 1);
     // the tagger often reads "accused" after "and" as a participle; "and signed by" is a passive
     boolean pastParticiple = next.pos().equals("VBN") && !(i + 2 < s.size() && s.token(i + 2).lower().equals("by"));
     if (!next.isFiniteVerb() && !pastParticiple) return false;
-    boolean saying = switch (next.lemma()) {
-      case "say", "tell", "add" -> true;
-      default -> false;
-    };
-    return saying || s.token(i - 1).isPunct(",");
+    if (s.token(i - 1).isPunct(",")) return true;
+    int k = i + 2;
+    return k < s.size() && (s.token(k).lower().equals("that") || isQuoteMark(s.token(k)) || startsClause(s, k));
   }
 
   private static boolean insideQuote(Sentence s, int i) {

@@ -76,8 +76,7 @@ final class SourcePhrases {
   static int[] distantSourceOfThatClause(Sentence s, int v, boolean[] quoted) {
     int k = skipParticle(s, v + 1);
     if (k >= s.size() || !s.token(k).lower().equals("that") || !hasFiniteVerb(s, k + 1, s.size())) return null;
-    double share = CueLexicon.shared().share(s.token(v).lemma());
-    if (share >= 0 && share < 0.2) return null;
+    if (CueLexicon.shared().seldomACue(s.token(v).lemma())) return null;
     int first = 0;
     while (first < v && (s.token(first).pos().equals("CC") || s.token(first).pos().startsWith("RB")
         || s.token(first).isPunct(",") || quoted[first])) {
