@@ -18,6 +18,7 @@ import org.quotestance.speakers.ArticlePeople;
 import org.quotestance.speakers.CanonicalNames;
 import org.quotestance.speakers.Speaker;
 import org.quotestance.speakers.SpeakerResolver;
+import org.quotestance.stance.CueAttitude;
 import org.quotestance.stance.PeopleReferences;
 import org.quotestance.stance.StanceCall;
 import org.quotestance.stance.StanceInput;
@@ -25,6 +26,7 @@ import org.quotestance.stance.StanceScorer;
 import org.quotestance.stance.Target;
 import org.quotestance.stance.TargetMatcher;
 import org.quotestance.stance.TargetMention;
+import org.quotestance.stance.TopicTargets;
 
 /**
  * The whole per-article pipeline, plain Java: tag, find quotations, resolve speakers, score sentiment
@@ -33,10 +35,12 @@ import org.quotestance.stance.TargetMention;
 public final class ArticleAnalyzer {
 
   private final List<Target> targets;
+  private final Set<String> configured = new HashSet<>();
   private final CanonicalNames names;
 
   public ArticleAnalyzer(List<Target> targets, CanonicalNames names) {
     this.targets = List.copyOf(targets);
+    for (Target t : targets) configured.add(t.name());
     this.names = names;
   }
 
@@ -58,16 +62,38 @@ public final class ArticleAnalyzer {
 
     List<String> texts = new ArrayList<>(runs.size());
     List<StanceInput> stanceInputs = new ArrayList<>(runs.size());
+    List<Set<String>> attitudeTargets = new ArrayList<>(runs.size());
+    List<String> attitudePhrases = new ArrayList<>();
+    List<List<TopicTargets.Topic>> topics = new ArrayList<>(runs.size());
     for (QuoteRuns.Run r : runs) {
       Quotation q = r.quotation();
       String text = r.text(article.text());
       texts.add(text);
       // a fragment is nobody's words as far as the article tells: it gets no stance
-      stanceInputs.add(q.kind() == Quotation.Kind.FRAGMENT ? new StanceInput(text, List.of())
-          : stanceInput(doc, people, q, speakers.get(r.first())));
+      if (q.kind() == Quotation.Kind.FRAGMENT) {
+        stanceInputs.add(new StanceInput(text, List.of()));
+        attitudeTargets.add(Set.of());
+        attitudePhrases.add("");
+        topics.add(List.of());
+        continue;
+      }
+      Speaker speaker = speakers.get(r.first());
+      Context ctx = stanceInput(doc, people, q, speaker);
+      stanceInputs.add(ctx.input());
+      topics.add(namesSomeoneElse(ctx.input(), speaker.canonical()) ? List.of()
+          : TopicTargets.find(doc, people, article.title(), speaker.canonical(), names::canonical));
+      CueAttitude.Frame frame = CueAttitude.of(doc, q);
+      Set<String> governed = new HashSet<>();
+      for (TargetMention m : ctx.input().mentions()) {
+        if (CueAttitude.governs(doc, frame, ctx.from() + m.start(), ctx.from() + m.end())) governed.add(m.target());
+      }
+      attitudeTargets.add(governed);
+      attitudePhrases.add(governed.isEmpty() ? "" : frame.phrase(article.text()));
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
-    List<List<StanceCall>> stances = texts.isEmpty() ? List.of() : StanceScorer.shared().score(stanceInputs);
+    List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
+        : withTopics(withAttitudes(StanceScorer.shared().score(stanceInputs), attitudeTargets, attitudePhrases),
+            topics, sentiments);
 
     List<QuoteRecord> rows = new ArrayList<>(runs.size());
     for (int i = 0; i < runs.size(); i++) {
@@ -83,6 +109,80 @@ public final class ArticleAnalyzer {
     return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000);
   }
 
+  /**
+   * The reporter's description of the speaker's attitude ("bluntly ruled out", "was dismissive when asked
+   * about") decides the stance toward what it is about, over the model's reading of the quoted words: see
+   * {@link CueAttitude}. Only polar phrases count; the phrases are scored in one batch.
+   */
+  private static List<List<StanceCall>> withAttitudes(List<List<StanceCall>> calls, List<Set<String>> targets,
+      List<String> phrases) {
+    List<String> toScore = new ArrayList<>();
+    for (String p : phrases) if (!p.isEmpty()) toScore.add(p);
+    if (toScore.isEmpty()) return calls;
+    List<Sentiment> attitudes = SentimentScorer.shared().score(toScore);
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    int k = 0;
+    for (int i = 0; i < calls.size(); i++) {
+      if (phrases.get(i).isEmpty()) {
+        out.add(calls.get(i));
+        continue;
+      }
+      Sentiment a = attitudes.get(k++);
+      if (a.label().equals("neutral")) {
+        out.add(calls.get(i));
+        continue;
+      }
+      String label = a.label().equals("positive") ? "favor" : "against";
+      List<StanceCall> row = new ArrayList<>(calls.get(i).size());
+      for (StanceCall c : calls.get(i)) {
+        row.add(targets.get(i).contains(c.target())
+            ? new StanceCall(c.target(), label, a.score(), a.confidence(), phrases.get(i)) : c);
+      }
+      out.add(List.copyOf(row));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the quote's context names or refers to a person or organisation other than the speaker (configured
+   * targets such as "United States" do not count: they are what a quote is about, not whom).
+   */
+  private boolean namesSomeoneElse(StanceInput in, String speaker) {
+    for (TargetMention m : in.mentions()) {
+      String t = m.target();
+      boolean self = speaker != null && (t.equals(speaker) || speaker.endsWith(" " + t));
+      if (!configured.contains(t) && !self) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A quote that names no one gets calls on the article's topic targets ({@link TopicTargets}), labelled by
+   * its own sentiment and marked {@code basis = topic}.
+   */
+  private static List<List<StanceCall>> withTopics(List<List<StanceCall>> calls, List<List<TopicTargets.Topic>> topics,
+      List<Sentiment> sentiments) {
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      if (topics.get(i).isEmpty()) {
+        out.add(calls.get(i));
+        continue;
+      }
+      Sentiment se = sentiments.get(i);
+      String label = switch (se.label()) {
+        case "positive" -> "favor";
+        case "negative" -> "against";
+        default -> "neutral";
+      };
+      List<StanceCall> row = new ArrayList<>(calls.get(i));
+      for (TopicTargets.Topic t : topics.get(i)) {
+        row.add(new StanceCall(t.name(), label, se.score(), se.confidence(), t.source(), StanceCall.TOPIC));
+      }
+      out.add(List.copyOf(row));
+    }
+    return out;
+  }
+
   private static String cue(TaggedText doc, Quotation q) {
     if (q.clause() == null) return null;
     Sentence s = doc.sentences().get(q.clause().sentence());
@@ -93,7 +193,10 @@ public final class ArticleAnalyzer {
    * The quote with its attributing sentence as context, and the targets named there: the configured
    * targets, and the people and organisations named in it other than the speaker.
    */
-  private StanceInput stanceInput(TaggedText doc, ArticlePeople people, Quotation q, Speaker speaker) {
+  /** A stance input and where its text starts in the article. */
+  private record Context(StanceInput input, int from) {}
+
+  private Context stanceInput(TaggedText doc, ArticlePeople people, Quotation q, Speaker speaker) {
     int from = q.start();
     int to = q.end();
     for (Sentence s : doc.sentences()) {
@@ -156,7 +259,7 @@ public final class ArticleAnalyzer {
       seen.add(r.person());
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new StanceInput(context, mentions);
+    return new Context(new StanceInput(context, mentions), from);
   }
 
   private static boolean overlapsSpeaker(Speaker sp, int b, int e) {

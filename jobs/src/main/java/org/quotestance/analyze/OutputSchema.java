@@ -35,7 +35,8 @@ public final class OutputSchema {
       createStructField("label", StringType, false),
       createStructField("score", DoubleType, false),
       createStructField("confidence", DoubleType, false),
-      createStructField("evidence", StringType, true)});
+      createStructField("evidence", StringType, true),
+      createStructField("basis", StringType, false)});
 
   public static final StructType QUOTE = createStructType(new StructField[] {
       createStructField("article_id", StringType, false),
@@ -87,7 +88,7 @@ public final class OutputSchema {
     for (QuoteRecord q : a.quotes()) {
       List<Row> stance = new ArrayList<>(q.stance().size());
       for (StanceCall c : q.stance()) {
-        stance.add(RowFactory.create(c.target(), c.label(), c.score(), c.confidence(), c.evidence()));
+        stance.add(RowFactory.create(c.target(), c.label(), c.score(), c.confidence(), c.evidence(), c.basis()));
       }
       quotes.add(RowFactory.create(q.articleId(), q.quoteId(), q.kind(), q.text(), q.charStart(), q.charEnd(),
           q.speaker(), q.speakerMention(), q.speakerCharStart(), q.speakerCharEnd(), q.cue(),

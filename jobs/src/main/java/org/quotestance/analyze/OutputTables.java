@@ -34,7 +34,7 @@ final class OutputTables {
             explode(col("stance")).as("s"), col("source"), col("published"), col(PARTITION))
         .select(col("article_id"), col("quote_id"), col("speaker"), col("kind"), col("s.target").as("target"),
             col("s.label").as("label"), col("s.score").as("score"), col("s.confidence").as("confidence"),
-            col("s.evidence").as("evidence"), col("source"), col("published"), col(PARTITION));
+            col("s.evidence").as("evidence"), col("s.basis").as("basis"), col("source"), col("published"), col(PARTITION));
 
     articles.sortWithinPartitions("article_id").write().mode(SaveMode.Overwrite)
         .option("compression", "zstd").parquet(output + "/articles");

@@ -232,7 +232,7 @@ class CompareJobTest {
   // ---- fixtures ------------------------------------------------------------------------------------
 
   static Row stance(String target, String label, double score) {
-    return RowFactory.create(target, label, score, 0.8, null);
+    return RowFactory.create(target, label, score, 0.8, null, "mention");
   }
 
   static Row quote(String article, String id, String kind, String text, String speaker, double sentiment,

@@ -90,10 +90,10 @@ class StanceScorerTest {
         assertTrue(call(text, "NATO").score() > call(text, "US–Russia talks").score());
     }
 
-    // Seed story. The model reaches only the direction of these (score < 0) with a neutral label, not the
-    // "against" label the story implies; the Europe (Lavrov) and relations (restoring ... relations) cases are not
-    // reached even in direction and are left out. No label rule chosen on the calibration split (margin on the
-    // score, class-prior offsets) turns any of the four into the expected label (see docs/stance-models.md).
+    // Seed story, the model alone: it reaches only the direction of these (score < 0) with a neutral label. No
+    // label rule chosen on the calibration split turns them into "against" (docs/stance-models.md); the
+    // territory and Europe calls of the seed come from the reporter's attitude words instead
+    // (analyze/ArticleAnalyzerStanceTest).
     @Test
     void seedStoryDirections() {
         StanceCall talks = call("The U.S.-Russia talks would “yield no results,” given the absence of any Ukrainian officers, Zelenskyy stated.",

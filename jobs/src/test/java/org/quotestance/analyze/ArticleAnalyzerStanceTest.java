@@ -1,0 +1,96 @@
+package org.quotestance.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotestance.article.Article;
+import org.quotestance.speakers.CanonicalNames;
+import org.quotestance.stance.StanceCall;
+import org.quotestance.stance.Targets;
+import org.quotestance.support.SeedArticle;
+
+/** Stance as the whole per-article pipeline gives it: the reporter's attitude words and topic targets. */
+class ArticleAnalyzerStanceTest {
+
+  private static List<QuoteRecord> seed;
+
+  @BeforeAll
+  static void analyzeSeed() {
+    seed = analyze(new Article(SeedArticle.ID, SeedArticle.text(), null, null, null, null, "seed")).quotes();
+  }
+
+  // The reporter's words carry the attitude even where the quoted words alone do not ("there is not even a
+  // thought"), and in the machine-reworded prose ("dominated out" for "ruled out").
+  @Test
+  void lavrovIsAgainstGivingUpTerritory() {
+    for (String quote : List.of("the likelihood that Moscow would cede", "there is not even a thought")) {
+      StanceCall c = call(row(quote), "territorial concessions");
+      assertEquals("against", c.label(), c.toString());
+      assertEquals("bluntly dominated out", c.evidence());
+    }
+  }
+
+  @Test
+  void lavrovIsAgainstASeatForEurope() {
+    StanceCall c = call(row("I don\u2019t know what they have to do at the negotiations table."), "Europe");
+    assertEquals("against", c.label(), c.toString());
+    assertEquals("was dismissive", c.evidence());
+    // the attitude is about Europe's role, not about the talks the quote mentions
+    assertFalse(call(row("I don\u2019t know what they have to do"), "US\u2013Russia talks").evidence()
+        .contains("dismissive"));
+  }
+
+  @Test
+  void aPlainReportingVerbDecidesNothing() {
+    for (QuoteRecord q : seed) {
+      for (StanceCall c : q.stance()) {
+        assertFalse(List.of("stated", "advised", "additionally insisted").contains(c.evidence()), q + " " + c);
+      }
+    }
+  }
+
+  @Test
+  void aQuoteThatNamesNoOneIsAboutTheHeadlinesPeople() {
+    String text = "President Barack Obama signed the health law in 2010.\n"
+        + "Mitt Romney spoke to voters in Ohio on Tuesday.\n"
+        + "\u201CIt is a shameful, disgraceful failure that has hurt millions of families,\u201D Romney said.\n"
+        + "\u201CPresident Obama has failed the country,\u201D Romney added.";
+    List<QuoteRecord> rows = analyze(new Article("topic", text, null, "Romney attacks Obama over health law", null,
+        null, "test")).quotes();
+    QuoteRecord disaster = rows.stream().filter(q -> q.text().startsWith("It is a shameful")).findFirst().orElseThrow();
+    StanceCall c = call(disaster, "Barack Obama");
+    assertEquals(StanceCall.TOPIC, c.basis());
+    assertEquals("against", c.label(), c.toString());
+    assertEquals("topic: headline", c.evidence());
+    assertTrue(disaster.stance().stream().noneMatch(s -> s.target().equals("Mitt Romney")), "never the speaker");
+
+    QuoteRecord failed = rows.stream().filter(q -> q.text().startsWith("President Obama")).findFirst().orElseThrow();
+    assertTrue(failed.stance().stream().allMatch(s -> s.basis().equals(StanceCall.MENTION)),
+        "a quote that names someone gets no topic calls: " + failed.stance());
+  }
+
+  @Test
+  void withoutAHeadlineThereAreNoTopicCalls() {
+    assertTrue(seed.stream().flatMap(q -> q.stance().stream()).noneMatch(s -> s.basis().equals(StanceCall.TOPIC)));
+  }
+
+  private static AnalyzedArticle analyze(Article a) {
+    return new ArticleAnalyzer(Targets.defaults(), CanonicalNames.defaults()).analyze(a);
+  }
+
+  private static QuoteRecord row(String words) {
+    return seed.stream().filter(q -> q.text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with " + words));
+  }
+
+  private static StanceCall call(QuoteRecord q, String target) {
+    StanceCall c = q.stance().stream().filter(s -> s.target().equals(target)).findFirst().orElse(null);
+    assertNotNull(c, "no call on " + target + " in " + q);
+    return c;
+  }
+}
