@@ -80,7 +80,7 @@ public final class ArticleAnalyzer {
       Speaker speaker = speakers.get(r.first());
       Context ctx = stanceInput(doc, people, q, speaker);
       stanceInputs.add(ctx.input());
-      topics.add(namesSomeoneElse(ctx.input(), speaker.canonical()) ? List.of()
+      topics.add(namesSomeoneElse(doc, ctx, q, speaker.canonical()) ? List.of()
           : TopicTargets.find(doc, people, article.title(), speaker.canonical(), names::canonical));
       CueAttitude.Frame frame = CueAttitude.of(doc, q);
       Set<String> governed = new HashSet<>();
@@ -144,14 +144,27 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * Whether the quote's context names or refers to a person or organisation other than the speaker (configured
-   * targets such as "United States" do not count: they are what a quote is about, not whom).
+   * Whether the quote names or refers to a person or organisation other than the speaker, or its attributing
+   * sentence names another person. Configured targets such as "United States" do not count: they are what a
+   * quote is about, not whom; nor do organisations outside the quoted words, mostly where it was said ("told
+   * Fox News", "on Twitter").
    */
-  private boolean namesSomeoneElse(StanceInput in, String speaker) {
-    for (TargetMention m : in.mentions()) {
+  private boolean namesSomeoneElse(TaggedText doc, Context ctx, Quotation q, String speaker) {
+    for (TargetMention m : ctx.input().mentions()) {
       String t = m.target();
       boolean self = speaker != null && (t.equals(speaker) || speaker.endsWith(" " + t));
-      if (!configured.contains(t) && !self) return true;
+      if (configured.contains(t) || self) continue;
+      int b = ctx.from() + m.start();
+      boolean inQuote = b >= q.start() && ctx.from() + m.end() <= q.end();
+      if (inQuote || !isOrganization(doc, b)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isOrganization(TaggedText doc, int offset) {
+    for (Sentence s : doc.sentences()) {
+      if (offset < s.begin() || offset >= s.end()) continue;
+      for (Token t : s.tokens()) if (t.begin() == offset) return t.isOrganization();
     }
     return false;
   }
@@ -234,6 +247,11 @@ public final class ArticleAnalyzer {
         int b = t.begin();
         int e = s.token(j).end();
         String name = doc.text().substring(b, e);
+        // "R" and "D" of "(D-Calif.)" are party letters, not organisations anyone takes a stance on
+        if (name.codePoints().filter(Character::isLetter).count() < 2) {
+          i = j + 1;
+          continue;
+        }
         // "Kellogg" tagged as a company in one sentence is still Keith Kellogg if the article names him
         ArticlePeople.Mention person = people.bySurname(name);
         if (person != null) name = names.canonical(person.fullName());

@@ -75,6 +75,23 @@ class ArticleAnalyzerStanceTest {
   }
 
   @Test
+  void whereAQuoteWasSaidDoesNotCountAsWhomItNames() {
+    String text = "President Barack Obama signed the health law in 2010.\n"
+        + "\u201CIt is a shameful, disgraceful failure that has hurt millions of families,\u201D Mitt Romney told"
+        + " Fox News on Tuesday.";
+    QuoteRecord q = analyze(new Article("medium", text, null, "Romney attacks Obama over health law", null, null,
+        "test")).quotes().stream().filter(r -> r.text().startsWith("It is")).findFirst().orElseThrow();
+    assertEquals(StanceCall.TOPIC, call(q, "Barack Obama").basis(), q.stance().toString());
+  }
+
+  @Test
+  void partyLettersAreNoTargets() {
+    String text = "\u201CThis is a historic day for the country,\u201D Rep. Nancy Pelosi (D-Calif.) said.";
+    QuoteRecord q = analyze(new Article("letters", text, null, null, null, null, "test")).quotes().get(0);
+    assertTrue(q.stance().stream().noneMatch(s -> s.target().length() < 2), q.stance().toString());
+  }
+
+  @Test
   void withoutAHeadlineThereAreNoTopicCalls() {
     assertTrue(seed.stream().flatMap(q -> q.stance().stream()).noneMatch(s -> s.basis().equals(StanceCall.TOPIC)));
   }
