@@ -64,7 +64,8 @@ public final class ArticleAnalyzer {
     List<StanceInput> stanceInputs = new ArrayList<>(runs.size());
     List<Set<String>> attitudeTargets = new ArrayList<>(runs.size());
     List<String> attitudePhrases = new ArrayList<>();
-    List<List<TopicTargets.Topic>> topics = new ArrayList<>(runs.size());
+    List<List<String>> topics = new ArrayList<>(runs.size());
+    List<String> headline = null;
     for (QuoteRuns.Run r : runs) {
       Quotation q = r.quotation();
       String text = r.text(article.text());
@@ -80,8 +81,12 @@ public final class ArticleAnalyzer {
       Speaker speaker = speakers.get(r.first());
       Context ctx = stanceInput(doc, people, q, speaker);
       stanceInputs.add(ctx.input());
-      topics.add(namesSomeoneElse(doc, ctx, q, speaker.canonical()) ? List.of()
-          : TopicTargets.find(doc, people, article.title(), speaker.canonical(), names::canonical));
+      if (namesSomeoneElse(doc, ctx, q, speaker.canonical())) {
+        topics.add(List.of());
+      } else {
+        if (headline == null) headline = TopicTargets.of(doc, people, article.title(), names::canonical);
+        topics.add(TopicTargets.forSpeaker(headline, speaker.canonical()));
+      }
       CueAttitude.Frame frame = CueAttitude.of(doc, q);
       Set<String> governed = new HashSet<>();
       for (TargetMention m : ctx.input().mentions()) {
@@ -173,7 +178,7 @@ public final class ArticleAnalyzer {
    * A quote that names no one gets calls on the article's topic targets ({@link TopicTargets}), labelled by
    * its own sentiment and marked {@code basis = topic}.
    */
-  private static List<List<StanceCall>> withTopics(List<List<StanceCall>> calls, List<List<TopicTargets.Topic>> topics,
+  private static List<List<StanceCall>> withTopics(List<List<StanceCall>> calls, List<List<String>> topics,
       List<Sentiment> sentiments) {
     List<List<StanceCall>> out = new ArrayList<>(calls.size());
     for (int i = 0; i < calls.size(); i++) {
@@ -188,8 +193,8 @@ public final class ArticleAnalyzer {
         default -> "neutral";
       };
       List<StanceCall> row = new ArrayList<>(calls.get(i));
-      for (TopicTargets.Topic t : topics.get(i)) {
-        row.add(new StanceCall(t.name(), label, se.score(), se.confidence(), t.source(), StanceCall.TOPIC));
+      for (String t : topics.get(i)) {
+        row.add(new StanceCall(t, label, se.score(), se.confidence(), TopicTargets.EVIDENCE, StanceCall.TOPIC));
       }
       out.add(List.copyOf(row));
     }

@@ -3,7 +3,6 @@ package org.quotestance.stance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.quotestance.nlp.Sentence;
@@ -28,26 +27,28 @@ public final class TopicTargets {
 
   private TopicTargets() {}
 
-  /** A topic target and where it came from (the row's evidence). */
-  public record Topic(String name, String source) {}
+  /** The evidence of a topic call. */
+  public static final String EVIDENCE = "topic: headline";
 
   /**
-   * The topic targets of an article with this headline for a quote by {@code speaker} (excluded); {@code
-   * canonical} maps a person's full name to the canonical speaker name.
+   * The article's topic targets, in order: people whose surname, and organisations whose name, the headline
+   * holds as whole words; {@code canonical} maps a person's full name to the canonical speaker name. Empty
+   * without a headline.
    */
-  public static List<Topic> find(TaggedText doc, ArticlePeople people, String title, String speaker,
-      UnaryOperator<String> canonical) {
-    Set<String> seen = new LinkedHashSet<>();
-    if (speaker != null) seen.add(speaker);
-    List<Topic> out = new ArrayList<>();
-    if (title != null && !title.isBlank()) {
-      for (String name : headlineNames(doc, people, title, canonical)) add(out, seen, name, "topic: headline");
-    }
-    return out;
+  public static List<String> of(TaggedText doc, ArticlePeople people, String title, UnaryOperator<String> canonical) {
+    if (title == null || title.isBlank()) return List.of();
+    LinkedHashSet<String> names = new LinkedHashSet<>(headlineNames(doc, people, title, canonical));
+    names.remove(null);
+    return List.copyOf(names);
   }
 
-  private static void add(List<Topic> out, Set<String> seen, String name, String source) {
-    if (out.size() < MAX && name != null && seen.add(name)) out.add(new Topic(name, source));
+  /** The topic targets for a quote by {@code speaker}: never the speaker, at most {@link #MAX}. */
+  public static List<String> forSpeaker(List<String> topics, String speaker) {
+    List<String> out = new ArrayList<>();
+    for (String t : topics) {
+      if (out.size() < MAX && !t.equals(speaker)) out.add(t);
+    }
+    return out;
   }
 
   /** People whose surname, and organisations whose name, the headline holds (as whole words). */
