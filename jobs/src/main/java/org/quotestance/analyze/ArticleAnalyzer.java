@@ -97,8 +97,8 @@ public final class ArticleAnalyzer {
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
-        : withTopics(withAttitudes(StanceScorer.shared().score(stanceInputs), attitudeTargets, attitudePhrases),
-            topics, sentiments);
+        : TopicTargets.apply(CueAttitude.apply(StanceScorer.shared().score(stanceInputs), attitudeTargets,
+            attitudePhrases), topics, sentiments);
 
     List<QuoteRecord> rows = new ArrayList<>(runs.size());
     for (int i = 0; i < runs.size(); i++) {
@@ -112,40 +112,6 @@ public final class ArticleAnalyzer {
           cue(doc, q), se.label(), se.score(), se.confidence(), stances.get(i)));
     }
     return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000);
-  }
-
-  /**
-   * The reporter's description of the speaker's attitude ("bluntly ruled out", "was dismissive when asked
-   * about") decides the stance toward what it is about, over the model's reading of the quoted words: see
-   * {@link CueAttitude}. Only polar phrases count; the phrases are scored in one batch.
-   */
-  private static List<List<StanceCall>> withAttitudes(List<List<StanceCall>> calls, List<Set<String>> targets,
-      List<String> phrases) {
-    List<String> toScore = new ArrayList<>();
-    for (String p : phrases) if (!p.isEmpty()) toScore.add(p);
-    if (toScore.isEmpty()) return calls;
-    List<Sentiment> attitudes = SentimentScorer.shared().score(toScore);
-    List<List<StanceCall>> out = new ArrayList<>(calls.size());
-    int k = 0;
-    for (int i = 0; i < calls.size(); i++) {
-      if (phrases.get(i).isEmpty()) {
-        out.add(calls.get(i));
-        continue;
-      }
-      Sentiment a = attitudes.get(k++);
-      if (a.label().equals("neutral")) {
-        out.add(calls.get(i));
-        continue;
-      }
-      String label = a.label().equals("positive") ? "favor" : "against";
-      List<StanceCall> row = new ArrayList<>(calls.get(i).size());
-      for (StanceCall c : calls.get(i)) {
-        row.add(targets.get(i).contains(c.target())
-            ? new StanceCall(c.target(), label, a.score(), a.confidence(), phrases.get(i)) : c);
-      }
-      out.add(List.copyOf(row));
-    }
-    return out;
   }
 
   /**
@@ -172,33 +138,6 @@ public final class ArticleAnalyzer {
       for (Token t : s.tokens()) if (t.begin() == offset) return t.isOrganization();
     }
     return false;
-  }
-
-  /**
-   * A quote that names no one gets calls on the article's topic targets ({@link TopicTargets}), labelled by
-   * its own sentiment and marked {@code basis = topic}.
-   */
-  private static List<List<StanceCall>> withTopics(List<List<StanceCall>> calls, List<List<String>> topics,
-      List<Sentiment> sentiments) {
-    List<List<StanceCall>> out = new ArrayList<>(calls.size());
-    for (int i = 0; i < calls.size(); i++) {
-      if (topics.get(i).isEmpty()) {
-        out.add(calls.get(i));
-        continue;
-      }
-      Sentiment se = sentiments.get(i);
-      String label = switch (se.label()) {
-        case "positive" -> "favor";
-        case "negative" -> "against";
-        default -> "neutral";
-      };
-      List<StanceCall> row = new ArrayList<>(calls.get(i));
-      for (String t : topics.get(i)) {
-        row.add(new StanceCall(t, label, se.score(), se.confidence(), TopicTargets.EVIDENCE, StanceCall.TOPIC));
-      }
-      out.add(List.copyOf(row));
-    }
-    return out;
   }
 
   private static String cue(TaggedText doc, Quotation q) {

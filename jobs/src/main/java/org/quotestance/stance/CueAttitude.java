@@ -2,11 +2,14 @@ package org.quotestance.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
 import org.quotestance.quotes.Attribution;
 import org.quotestance.quotes.Quotation;
+import org.quotestance.sentiment.Sentiment;
+import org.quotestance.sentiment.SentimentScorer;
 
 /**
  * The speaker's attitude as the reporting clause describes it: "Lavrov bluntly ruled out the possibility
@@ -100,6 +103,40 @@ public final class CueAttitude {
   public static List<String> phrases(String text, List<Frame> frames) {
     List<String> out = new ArrayList<>(frames.size());
     for (Frame f : frames) out.add(f == null ? null : f.phrase(text));
+    return out;
+  }
+
+  /**
+   * The calls of each quote, where its attitude phrase ({@code phrases}, empty for none) is polar, with the calls
+   * on the targets it governs ({@code targets}) replaced by the attitude: it decides over the model's reading of
+   * the quoted words. The phrases are scored in one batch.
+   */
+  public static List<List<StanceCall>> apply(List<List<StanceCall>> calls, List<Set<String>> targets,
+      List<String> phrases) {
+    List<String> toScore = new ArrayList<>();
+    for (String p : phrases) if (!p.isEmpty()) toScore.add(p);
+    if (toScore.isEmpty()) return calls;
+    List<Sentiment> attitudes = SentimentScorer.shared().score(toScore);
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    int k = 0;
+    for (int i = 0; i < calls.size(); i++) {
+      if (phrases.get(i).isEmpty()) {
+        out.add(calls.get(i));
+        continue;
+      }
+      Sentiment a = attitudes.get(k++);
+      if (a.label().equals("neutral")) {
+        out.add(calls.get(i));
+        continue;
+      }
+      String label = a.label().equals("positive") ? "favor" : "against";
+      List<StanceCall> row = new ArrayList<>(calls.get(i).size());
+      for (StanceCall c : calls.get(i)) {
+        row.add(targets.get(i).contains(c.target())
+            ? new StanceCall(c.target(), label, a.score(), a.confidence(), phrases.get(i)) : c);
+      }
+      out.add(List.copyOf(row));
+    }
     return out;
   }
 }

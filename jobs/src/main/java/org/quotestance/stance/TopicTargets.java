@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
+import org.quotestance.sentiment.Sentiment;
 import org.quotestance.speakers.ArticlePeople;
 
 /**
@@ -82,5 +83,32 @@ public final class TopicTargets {
   private static boolean holdsWord(String text, String word) {
     if (word.length() < 2) return false;
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  }
+
+  /**
+   * The calls of each quote with a call per topic target ({@code topics}, empty for a quote that names someone)
+   * added, labelled by the quote's own sentiment and marked {@code basis = topic}.
+   */
+  public static List<List<StanceCall>> apply(List<List<StanceCall>> calls, List<List<String>> topics,
+      List<Sentiment> sentiments) {
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      if (topics.get(i).isEmpty()) {
+        out.add(calls.get(i));
+        continue;
+      }
+      Sentiment se = sentiments.get(i);
+      String label = switch (se.label()) {
+        case "positive" -> "favor";
+        case "negative" -> "against";
+        default -> "neutral";
+      };
+      List<StanceCall> row = new ArrayList<>(calls.get(i));
+      for (String t : topics.get(i)) {
+        row.add(new StanceCall(t, label, se.score(), se.confidence(), TopicTargets.EVIDENCE, StanceCall.TOPIC));
+      }
+      out.add(List.copyOf(row));
+    }
+    return out;
   }
 }
