@@ -321,6 +321,8 @@ public final class ReportingClauses {
     int[] src = sourceBefore(s, v);
     if (src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())) return -1;
     Token t = s.token(k);
+    // "did not mention X" reports what was left unsaid, but "did not reply to a question" says nothing
+    if (t.lower().equals("to") && negated(s, v)) return -1;
     if (t.pos().equals("IN") && Set.of("for", "on", "to", "about").contains(t.lower()) && k + 1 < s.size()) {
       k++;
       t = s.token(k);

@@ -143,7 +143,7 @@ final class SourcePhrases {
         if (k >= 0 && j - k <= 8) { j = k - 1; continue; }
         break;
       }
-      if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
+      if (t.pos().startsWith("RB")) { j--; continue; }   // "Carson did not mention": negators too
       // "A poll has, however, revealed": an adverb set off by commas
       if (w.equals(",")) {
         int k = j - 1;

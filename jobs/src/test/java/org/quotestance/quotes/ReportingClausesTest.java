@@ -75,6 +75,8 @@ class ReportingClausesTest {
       addressee, then a bare clause    | Trump told reporters the talks were going well.                                  | Trump         | the talks were        | going well
       name after the cue is no addressee | Jeb Bush says President Barack Obama is acting unlawfully.                     | Jeb Bush      | President Barack Obama | acting unlawfully
       subject of a subordinate clause  | Years after Bill Clinton claimed that the era of big government was over, Obama won. | Bill Clinton | that the era | was over
+      negated report                   | Carson did not mention any of his opponents by name.                             | Carson        | any of his            | by name
+      negated perfect report           | Trump’s campaign has not commented on the reason for canceling the interview.    | Trump’s campaign | the reason         | the interview
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
