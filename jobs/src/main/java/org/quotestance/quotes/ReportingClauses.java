@@ -647,16 +647,103 @@ public final class ReportingClauses {
       // the comma may sit inside a quotation closing just before: "“… Republican party,” claiming that"
       boolean afterComma = s.token(v - 1).isPunct(",")
           || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
-      if (!afterComma || isAccordingTo(s, v)) continue;
+      if (isAccordingTo(s, v)) continue;
+      int[] own = afterComma ? null : reducedRelativeSource(s, v);
+      boolean led = !afterComma && own == null && ledParticiple(s, v);
+      if (!afterComma && own == null && !led) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
-      if (first < 0) first = reportedObject(s, v, k, quoted);
+      // "A state law banning the practice is hurting …": in the sentence's subject, a bare clause
+      // after the participle is the sentence itself ("Police receive 911 calls saying shots …" is not)
+      if (first >= 0 && own != null && !hasFiniteVerb(s, 0, own[0]) && !quoted[first]
+          && !s.token(first).lower().equals("that") && !s.token(first - 1).isPunct(":")) {
+        continue;
+      }
+      if (first < 0) {
+        first = reportedObject(s, v, k, quoted);
+        // "a state law banning fracking is hurting the economy": the phrase is a clause's subject
+        if (first >= 0 && own != null && finiteVerbBeforeBreak(s, first, quoted)) continue;
+      }
       if (first < 0) continue;
-      int[] src = subjectOf(s, v, found);
+      int end = led ? endOfFrontedPhrase(s, first, quoted) : s.end();
+      int[] src = own != null ? own : led && end < s.end() ? mainSubjectAfter(s, end) : subjectOf(s, v, found);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
-          s.token(first).begin(), s.end(), Attribution.Form.PARTICIPLE));
+          s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
     return out;
+  }
+
+  /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */
+  private static final Set<String> PARTICIPLE_LEADS =
+      Set.of("while", "after", "before", "despite", "by", "without", "when");
+
+  /** Prepositions whose noun phrase is where or how something was said, not who said it. */
+  private static final Set<String> PLACE_OR_MEANS = Set.of("on", "at", "during", "through");
+
+  /**
+   * "a group backing Bush", "911 calls saying shots have been fired": a participle of a verb that
+   * mostly reports ({@link CueLexicon}), right after a noun phrase, which is its source. Not a
+   * participle after "is" (a cue verb of its own) nor one the sentence uses as its object.
+   */
+  private static int[] reducedRelativeSource(Sentence s, int v) {
+    if (isCueVerb(s, v) || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return null;
+    int p = v - 1;
+    if (p > 0 && s.token(p).pos().startsWith("RB") && !isNegator(s.token(p))) p--;   // "delegates formally nominating"
+    Token prev = s.token(p);
+    if (!prev.isNoun() || prev.pos().equals("POS")) return null;
+    int[] np = nounPhraseEndingAt(s, p);
+    if (np == null) return null;
+    // "heard on a microphone telling", "at a rally chanting": a place or a means, not who
+    // reports; "gave $10 million to a group backing Bush", "with O’Malley calling Trump a fascist" still
+    // name them
+    if (np[0] > 0 && PLACE_OR_MEANS.contains(s.token(np[0] - 1).lower())) return null;
+    return new int[] {np[0], np[1]};
+  }
+
+  /**
+   * "While commenting on the divide, Fallin said …", "after blasting the Report, Beck doubled down",
+   * "by remembering Giffords": a participle of a verb that mostly reports, led by a preposition or
+   * subordinator; its source is the sentence's subject.
+   */
+  private static boolean ledParticiple(Sentence s, int v) {
+    if (isCueVerb(s, v) || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return false;
+    int p = v - 1;
+    if (p > 0 && s.token(p).pos().startsWith("RB")) p--;   // "without specifically naming her"
+    return PARTICIPLE_LEADS.contains(s.token(p).lower());
+  }
+
+  /** A finite verb outside quotation marks before the next comma, semicolon or dash from k. */
+  private static boolean finiteVerbBeforeBreak(Sentence s, int k, boolean[] quoted) {
+    for (int i = k; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isPunct(",") || t.isPunct(";") || isDash(t)) return false;
+      if (!quoted[i] && isFiniteOrModal(t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "While commenting on X, Governor Fallin said …": the subject of the main clause that follows a
+   * fronted phrase (ending at char offset {@code end}); null when none is found.
+   */
+  private static int[] mainSubjectAfter(Sentence s, int end) {
+    for (int f = 0; f < s.size(); f++) {
+      if (s.token(f).begin() <= end || !isFiniteOrModal(s.token(f))) continue;
+      int[] np = sourceBefore(s, f);
+      return np == null ? null : new int[] {np[0], np[1]};
+    }
+    return null;
+  }
+
+  /**
+   * Where a led participle's content ends: at the comma before the main clause when the phrase opens
+   * the sentence ("After blasting X, Beck doubled down"), else at the sentence end.
+   */
+  private static int endOfFrontedPhrase(Sentence s, int first, boolean[] quoted) {
+    for (int i = first + 1; i + 1 < s.size(); i++) {
+      if (s.token(i).isPunct(",") && !quoted[i] && startsClause(s, i + 1)) return s.token(i).begin();
+    }
+    return s.end();
   }
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
@@ -703,7 +790,9 @@ public final class ReportingClauses {
       int end = a.contentEnd();
       for (Attribution b : all) {
         // a report nested in the content ("The Post reports that her team said ...") stays inside it
-        if (b == a || b.form() == Attribution.Form.SOURCE_CUE_CONTENT) continue;
+        if (b == a || b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) {
+          continue;
+        }
         int cue = s.token(b.cueFirst()).begin();
         int source = b.hasSpeaker() ? s.token(b.speakerFirst()).begin() : cue;
         int phraseStart = source > a.contentStart() ? Math.min(source, cue) : cue;

@@ -77,6 +77,8 @@ class ReportingClausesTest {
       subject of a subordinate clause  | Years after Bill Clinton claimed that the era of big government was over, Obama won. | Bill Clinton | that the era | was over
       negated report                   | Carson did not mention any of his opponents by name.                             | Carson        | any of his            | by name
       negated perfect report           | Trump’s campaign has not commented on the reason for canceling the interview.    | Trump’s campaign | the reason         | the interview
+      participle after a noun          | Last year, C.V. Starr gave $10 million to a group backing Jeb Bush.              | a group       | Jeb Bush              | Jeb Bush
+      participle after a subordinator  | While commenting on the racial divide, Governor Mary Fallin said nothing new.    | Governor Mary Fallin | the racial divide | racial divide
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -97,6 +99,7 @@ class ReportingClausesTest {
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
       relative pronoun after a clause | The win was a blow to Marco Rubio, who competed hard in Virginia.
       clause before a verb that seldom reports | The campaign had been long and bitter, Obama won.
+      participle phrase as a subject   | A state law banning the practice is hurting the economy.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
