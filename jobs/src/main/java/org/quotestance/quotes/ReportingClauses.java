@@ -800,10 +800,26 @@ public final class ReportingClauses {
           end = phraseStart;
         }
       }
-      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), subordinateCut(s, a, end)));
+      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), subordinateCut(s, a, relativeCut(s, a, end))));
       if (end - a.contentStart() >= 2) out.add(a.withContent(a.contentStart(), end));
     }
     return out;
+  }
+
+  /**
+   * "Among those who said they cared most about honesty, most supported Sanders": a report in a
+   * restrictive relative clause ("who" right after its noun) ends at the first comma after its
+   * content starts, where the sentence's own clause goes on. Quoted words are never cut.
+   */
+  private static int relativeCut(Sentence s, Attribution a, int end) {
+    if (!a.hasSpeaker() || a.speakerFirst() != a.speakerLast() || a.speakerFirst() == 0) return end;
+    if (!s.token(a.speakerFirst()).lower().equals("who") || s.token(a.speakerFirst() - 1).isPunct(",")) return end;
+    for (int i = a.cueLast() + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.begin() <= a.contentStart() || t.end() > end) continue;
+      if (t.isPunct(",") && !insideQuote(s, i)) return t.begin();
+    }
+    return end;
   }
 
   /**

@@ -247,6 +247,12 @@ final class SourcePhrases {
     if ((head.lower().equals("who") || head.lower().equals("which")) && last > 1 && s.token(last - 1).isPunct(",")) {
       return new int[] {last, last};
     }
+    // "those who said …", "business supporters who share …": a restrictive "who" right after its noun
+    // stands for it too (PolNeAR marks the pronoun); "that" and "which" more often name things
+    if (head.lower().equals("who") && last > 0
+        && (s.token(last - 1).isNoun() || s.token(last - 1).pos().equals("DT"))) {
+      return new int[] {last, last};
+    }
     // "Six in 10 say …", "About four in 10 voters say …": a share of people
     if (head.pos().equals("CD") && last >= 2 && s.token(last - 1).lower().equals("in")
         && s.token(last - 2).pos().equals("CD")) {

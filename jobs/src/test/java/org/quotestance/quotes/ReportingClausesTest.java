@@ -79,6 +79,7 @@ class ReportingClausesTest {
       negated perfect report           | Trump’s campaign has not commented on the reason for canceling the interview.    | Trump’s campaign | the reason         | the interview
       participle after a noun          | Last year, C.V. Starr gave $10 million to a group backing Jeb Bush.              | a group       | Jeb Bush              | Jeb Bush
       participle after a subordinator  | While commenting on the racial divide, Governor Mary Fallin said nothing new.    | Governor Mary Fallin | the racial divide | racial divide
+      restrictive who as source        | Among those who said they cared most about honesty, most supported Sanders.     | who           | they cared            | about honesty
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
