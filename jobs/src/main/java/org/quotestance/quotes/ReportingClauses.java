@@ -57,6 +57,7 @@ public final class ReportingClauses {
         // before its source: "“…,” he will say."
         boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
+        if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, afterCue, quoted);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -150,6 +151,22 @@ public final class ReportingClauses {
     }
     out.addAll(participles(s, quoted, out));
     return trimOverlaps(s, out);
+  }
+
+  /**
+   * "As the Times noted, Clinton raised $1 million …", "as Breitbart News reported just today, the
+   * …": a source after "as", its cue, perhaps a time or place, then a comma: what was noted is the
+   * main clause after the comma. -1 when no clause follows.
+   */
+  private static int mainClauseAfterAs(Sentence s, int[] np, int k, boolean[] quoted) {
+    int ps = phraseStart(np);
+    if (ps == 0 || !s.token(ps - 1).lower().equals("as")) return -1;
+    for (int j = k; j + 1 < s.size() && j - k <= 6; j++) {
+      Token t = s.token(j);
+      if (t.isPunct(",")) return quoted[j + 1] || startsClause(s, j + 1) ? j + 1 : -1;
+      if (isFiniteOrModal(t) || quoted[j] || t.isPunct(":") || t.isPunct(";")) return -1;
+    }
+    return -1;
   }
 
   /**
