@@ -55,6 +55,10 @@ final class SourcePhrases {
       if (before.lower().equals("at") && (head.equals("least") || head.equals("most"))) {
         return new int[] {np[0] - 1, np[1]};
       }
+      // "more than 4 in 10 said", "fewer than half of voters say": a comparative opens the quantity
+      if (before.lower().equals("than") && np[0] >= 2 && Set.of("JJR", "RBR").contains(s.token(np[0] - 2).pos())) {
+        return new int[] {np[0] - 2, np[1]};
+      }
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
         // "through which the president stated", "As Politico reported", "after Bill Clinton claimed that"
         // (a subordinate clause's subject) are fine; "with Rubio stated" is not.

@@ -81,6 +81,7 @@ class ReportingClausesTest {
       participle after a subordinator  | While commenting on the racial divide, Governor Mary Fallin said nothing new.    | Governor Mary Fallin | the racial divide | racial divide
       restrictive who as source        | Among those who said they cared most about honesty, most supported Sanders.     | who           | they cared            | about honesty
       as X noted, then the clause      | As the International Business Times noted, Clinton raised $1.1 million from the industry. | the International Business Times | Clinton raised | the industry
+      comparative quantity as source   | Even so, more than 4 in 10 said Donald Trump would be best at handling the economy. | more than 4 in 10 | Donald Trump   | the economy
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
