@@ -77,6 +77,8 @@ final class TokenTests {
     Token t = s.token(i);
     if (t.lower().equals("that")) return true;
     String p = t.pos();
+    // "determined there wasn't enough evidence": an existential "there" is a subject too
+    if (p.equals("EX")) return i + 1 < s.size() && isFiniteOrModal(s.token(i + 1));
     if (!(p.equals("PRP") || p.equals("DT") || p.startsWith("NNP") || p.equals("PRP$"))) return false;
     for (int j = i + 1; j < s.size() && j - i <= 6; j++) {
       Token u = s.token(j);

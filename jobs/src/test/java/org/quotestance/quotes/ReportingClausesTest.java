@@ -82,6 +82,7 @@ class ReportingClausesTest {
       restrictive who as source        | Among those who said they cared most about honesty, most supported Sanders.     | who           | they cared            | about honesty
       as X noted, then the clause      | As the International Business Times noted, Clinton raised $1.1 million from the industry. | the International Business Times | Clinton raised | the industry
       comparative quantity as source   | Even so, more than 4 in 10 said Donald Trump would be best at handling the economy. | more than 4 in 10 | Donald Trump   | the economy
+      existential clause after a participle-tagged cue | The man was freed after prosecutors determined there wasn’t enough evidence. | prosecutors | there wasn’t | enough evidence
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
