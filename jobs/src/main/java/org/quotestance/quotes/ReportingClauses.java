@@ -180,7 +180,9 @@ public final class ReportingClauses {
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
         || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k));
-    if (!reports) return null;
+    // "Clinton decried X and highlighted her plans": a verb that mostly reports, with a plain object,
+    // right after a predicate that has only an object too; the subject is that predicate's
+    if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
     for (int f = 0; f < j; f++) {
       if (!isFiniteOrModal(s.token(f))) continue;
       int[] np = sourceBefore(s, f);
@@ -190,6 +192,19 @@ public final class ReportingClauses {
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
+  }
+
+  /**
+   * The subject of the finite verb nearest before "and" at j, when no other verb stands between them
+   * and the subject opens the sentence or follows a comma; null otherwise.
+   */
+  private static int[] objectPredicateSubject(Sentence s, int j, int v) {
+    int f = j - 1;
+    while (f >= 0 && !s.token(f).isVerb() && !s.token(f).pos().equals("MD")) f--;
+    if (f < 0 || !isCueVerb(s, f)) return null;
+    int[] np = sourceBefore(s, f);
+    boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(","));
+    return opens ? new int[] {np[0], np[1], v} : null;
   }
 
   /** Quoted words end right before token {@code ps}, or before a comma there: "“…,” he said". */
@@ -806,8 +821,15 @@ public final class ReportingClauses {
     for (Attribution a : all) {
       int end = a.contentEnd();
       for (Attribution b : all) {
+        if (b == a) continue;
+        // "Clinton decried [X] and highlighted her plans": the source's next report ends this one
+        if (sameSourceNextPredicate(s, a, b)) {
+          int and = s.token(b.cueFirst() - 1).begin();
+          if (and > a.contentStart() && and < end) end = and;
+          continue;
+        }
         // a report nested in the content ("The Post reports that her team said ...") stays inside it
-        if (b == a || b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) {
+        if (b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) {
           continue;
         }
         int cue = s.token(b.cueFirst()).begin();
@@ -837,6 +859,16 @@ public final class ReportingClauses {
       if (t.isPunct(",") && !insideQuote(s, i)) return t.begin();
     }
     return end;
+  }
+
+  /**
+   * b is a's source's next predicate: the same source, and b's cue follows "and" inside a's content.
+   * The content then ends before that "and".
+   */
+  private static boolean sameSourceNextPredicate(Sentence s, Attribution a, Attribution b) {
+    if (!a.hasSpeaker() || a.speakerFirst() != b.speakerFirst() || a.speakerLast() != b.speakerLast()) return false;
+    int c = b.cueFirst();
+    return c > a.cueLast() && c > 0 && s.token(c - 1).lower().equals("and") && s.token(c).begin() > a.contentStart();
   }
 
   /**

@@ -83,6 +83,8 @@ class ReportingClausesTest {
       as X noted, then the clause      | As the International Business Times noted, Clinton raised $1.1 million from the industry. | the International Business Times | Clinton raised | the industry
       comparative quantity as source   | Even so, more than 4 in 10 said Donald Trump would be best at handling the economy. | more than 4 in 10 | Donald Trump   | the economy
       existential clause after a participle-tagged cue | The man was freed after prosecutors determined there wasn’t enough evidence. | prosecutors | there wasn’t | enough evidence
+      object, then the next report     | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | the issue of racism | the issue of racism
+      next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | to combat            | the problem
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
