@@ -81,7 +81,10 @@ public final class ReportingClauses {
             continue;
           }
         }
-        int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
+        // "Klein will discuss a Benghazi connection": PolNeAR marks announced reports too, but a modal
+        // verb's object is more often an act ("will alienate moderates"), so only verbs that report
+        // at least half the time are read so
+        int objectFirst = modal && CueLexicon.shared().share(t.lemma()) < 0.5 ? -1 : reportedObject(s, v, afterCue, quoted);
         Attribution before = null;
         // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report the clause
         // before it (quoted words before it still are someone's words)

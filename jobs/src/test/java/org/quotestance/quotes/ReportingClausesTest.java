@@ -85,6 +85,7 @@ class ReportingClausesTest {
       existential clause after a participle-tagged cue | The man was freed after prosecutors determined there wasn’t enough evidence. | prosecutors | there wasn’t | enough evidence
       object, then the next report     | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | the issue of racism | the issue of racism
       next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | to combat            | the problem
+      modal cue that mostly reports    | Breitbart Jerusalem editor Aaron Klein will discuss an overlooked Benghazi connection. | Aaron Klein | an overlooked | Benghazi connection
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -105,6 +106,7 @@ class ReportingClausesTest {
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
       relative pronoun after a clause | The win was a blow to Marco Rubio, who competed hard in Virginia.
       clause before a verb that seldom reports | The campaign had been long and bitter, Obama won.
+      modal act with an object         | The new ads will alienate many white moderates.
       participle phrase as a subject   | A state law banning the practice is hurting the economy.
       """)
   void notReports(String name, String text) {
