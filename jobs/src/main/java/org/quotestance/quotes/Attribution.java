@@ -22,6 +22,11 @@ public record Attribution(
     ACCORDING_TO,
     /** "..., saying that ...": a participle whose source is the sentence's subject */
     PARTICIPLE,
+    /**
+     * "a group backing Bush", "while commenting on X": a participle phrase inside a longer sentence,
+     * whose report may sit inside another one's content without cutting it
+     */
+    NESTED_PARTICIPLE,
     /** "WALLACE: Let's start ...": a transcript paragraph under its speaker's label */
     SPEAKER_LABEL,
   }

@@ -57,6 +57,7 @@ public final class ReportingClauses {
         // before its source: "“…,” he will say."
         boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
+        if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, afterCue, quoted);
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -80,7 +81,10 @@ public final class ReportingClauses {
             continue;
           }
         }
-        int objectFirst = modal ? -1 : reportedObject(s, v, afterCue, quoted);
+        // "Klein will discuss a Benghazi connection": PolNeAR marks announced reports too, but a modal
+        // verb's object is more often an act ("will alienate moderates"), so only verbs that report
+        // at least half the time are read so
+        int objectFirst = modal && CueLexicon.shared().share(t.lemma()) < 0.5 ? -1 : reportedObject(s, v, afterCue, quoted);
         Attribution before = null;
         // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report the clause
         // before it (quoted words before it still are someone's words)
@@ -153,6 +157,22 @@ public final class ReportingClauses {
   }
 
   /**
+   * "As the Times noted, Clinton raised $1 million …", "as Breitbart News reported just today, the
+   * …": a source after "as", its cue, perhaps a time or place, then a comma: what was noted is the
+   * main clause after the comma. -1 when no clause follows.
+   */
+  private static int mainClauseAfterAs(Sentence s, int[] np, int k, boolean[] quoted) {
+    int ps = phraseStart(np);
+    if (ps == 0 || !s.token(ps - 1).lower().equals("as")) return -1;
+    for (int j = k; j + 1 < s.size() && j - k <= 6; j++) {
+      Token t = s.token(j);
+      if (t.isPunct(",")) return quoted[j + 1] || startsClause(s, j + 1) ? j + 1 : -1;
+      if (isFiniteOrModal(t) || quoted[j] || t.isPunct(":") || t.isPunct(";")) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * "McConnell was quick to embrace the mogul and said this week that ...": a cue right after "and"
    * or "but" shares the sentence's subject, when a "that" clause, a quotation or a colon follows it.
    * The phrase is marked as starting at the cue, so nothing before it is read as content.
@@ -163,7 +183,9 @@ public final class ReportingClauses {
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
         || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k));
-    if (!reports) return null;
+    // "Clinton decried X and highlighted her plans": a verb that mostly reports, with a plain object,
+    // right after a predicate that has only an object too; the subject is that predicate's
+    if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
     for (int f = 0; f < j; f++) {
       if (!isFiniteOrModal(s.token(f))) continue;
       int[] np = sourceBefore(s, f);
@@ -173,6 +195,19 @@ public final class ReportingClauses {
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
+  }
+
+  /**
+   * The subject of the finite verb nearest before "and" at j, when no other verb stands between them
+   * and the subject opens the sentence or follows a comma; null otherwise.
+   */
+  private static int[] objectPredicateSubject(Sentence s, int j, int v) {
+    int f = j - 1;
+    while (f >= 0 && !s.token(f).isVerb() && !s.token(f).pos().equals("MD")) f--;
+    if (f < 0 || !isCueVerb(s, f)) return null;
+    int[] np = sourceBefore(s, f);
+    boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(","));
+    return opens ? new int[] {np[0], np[1], v} : null;
   }
 
   /** Quoted words end right before token {@code ps}, or before a comma there: "“…,” he said". */
@@ -321,6 +356,8 @@ public final class ReportingClauses {
     int[] src = sourceBefore(s, v);
     if (src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())) return -1;
     Token t = s.token(k);
+    // "did not mention X" reports what was left unsaid, but "did not reply to a question" says nothing
+    if (t.lower().equals("to") && negated(s, v)) return -1;
     if (t.pos().equals("IN") && Set.of("for", "on", "to", "about").contains(t.lower()) && k + 1 < s.size()) {
       k++;
       t = s.token(k);
@@ -645,16 +682,103 @@ public final class ReportingClauses {
       // the comma may sit inside a quotation closing just before: "“… Republican party,” claiming that"
       boolean afterComma = s.token(v - 1).isPunct(",")
           || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
-      if (!afterComma || isAccordingTo(s, v)) continue;
+      if (isAccordingTo(s, v)) continue;
+      int[] own = afterComma ? null : reducedRelativeSource(s, v);
+      boolean led = !afterComma && own == null && ledParticiple(s, v);
+      if (!afterComma && own == null && !led) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
-      if (first < 0) first = reportedObject(s, v, k, quoted);
+      // "A state law banning the practice is hurting …": in the sentence's subject, a bare clause
+      // after the participle is the sentence itself ("Police receive 911 calls saying shots …" is not)
+      if (first >= 0 && own != null && !hasFiniteVerb(s, 0, own[0]) && !quoted[first]
+          && !s.token(first).lower().equals("that") && !s.token(first - 1).isPunct(":")) {
+        continue;
+      }
+      if (first < 0) {
+        first = reportedObject(s, v, k, quoted);
+        // "a state law banning fracking is hurting the economy": the phrase is a clause's subject
+        if (first >= 0 && own != null && finiteVerbBeforeBreak(s, first, quoted)) continue;
+      }
       if (first < 0) continue;
-      int[] src = subjectOf(s, v, found);
+      int end = led ? endOfFrontedPhrase(s, first, quoted) : s.end();
+      int[] src = own != null ? own : led && end < s.end() ? mainSubjectAfter(s, end) : subjectOf(s, v, found);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
-          s.token(first).begin(), s.end(), Attribution.Form.PARTICIPLE));
+          s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
     return out;
+  }
+
+  /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */
+  private static final Set<String> PARTICIPLE_LEADS =
+      Set.of("while", "after", "before", "despite", "by", "without", "when");
+
+  /** Prepositions whose noun phrase is where or how something was said, not who said it. */
+  private static final Set<String> PLACE_OR_MEANS = Set.of("on", "at", "during", "through");
+
+  /**
+   * "a group backing Bush", "911 calls saying shots have been fired": a participle of a verb that
+   * mostly reports ({@link CueLexicon}), right after a noun phrase, which is its source. Not a
+   * participle after "is" (a cue verb of its own) nor one the sentence uses as its object.
+   */
+  private static int[] reducedRelativeSource(Sentence s, int v) {
+    if (isCueVerb(s, v) || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return null;
+    int p = v - 1;
+    if (p > 0 && s.token(p).pos().startsWith("RB") && !isNegator(s.token(p))) p--;   // "delegates formally nominating"
+    Token prev = s.token(p);
+    if (!prev.isNoun() || prev.pos().equals("POS")) return null;
+    int[] np = nounPhraseEndingAt(s, p);
+    if (np == null) return null;
+    // "heard on a microphone telling", "at a rally chanting": a place or a means, not who
+    // reports; "gave $10 million to a group backing Bush", "with O’Malley calling Trump a fascist" still
+    // name them
+    if (np[0] > 0 && PLACE_OR_MEANS.contains(s.token(np[0] - 1).lower())) return null;
+    return new int[] {np[0], np[1]};
+  }
+
+  /**
+   * "While commenting on the divide, Fallin said …", "after blasting the Report, Beck doubled down",
+   * "by remembering Giffords": a participle of a verb that mostly reports, led by a preposition or
+   * subordinator; its source is the sentence's subject.
+   */
+  private static boolean ledParticiple(Sentence s, int v) {
+    if (isCueVerb(s, v) || !CueLexicon.shared().reportsObject(s.token(v).lemma())) return false;
+    int p = v - 1;
+    if (p > 0 && s.token(p).pos().startsWith("RB")) p--;   // "without specifically naming her"
+    return PARTICIPLE_LEADS.contains(s.token(p).lower());
+  }
+
+  /** A finite verb outside quotation marks before the next comma, semicolon or dash from k. */
+  private static boolean finiteVerbBeforeBreak(Sentence s, int k, boolean[] quoted) {
+    for (int i = k; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isPunct(",") || t.isPunct(";") || isDash(t)) return false;
+      if (!quoted[i] && isFiniteOrModal(t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "While commenting on X, Governor Fallin said …": the subject of the main clause that follows a
+   * fronted phrase (ending at char offset {@code end}); null when none is found.
+   */
+  private static int[] mainSubjectAfter(Sentence s, int end) {
+    for (int f = 0; f < s.size(); f++) {
+      if (s.token(f).begin() <= end || !isFiniteOrModal(s.token(f))) continue;
+      int[] np = sourceBefore(s, f);
+      return np == null ? null : new int[] {np[0], np[1]};
+    }
+    return null;
+  }
+
+  /**
+   * Where a led participle's content ends: at the comma before the main clause when the phrase opens
+   * the sentence ("After blasting X, Beck doubled down"), else at the sentence end.
+   */
+  private static int endOfFrontedPhrase(Sentence s, int first, boolean[] quoted) {
+    for (int i = first + 1; i + 1 < s.size(); i++) {
+      if (s.token(i).isPunct(",") && !quoted[i] && startsClause(s, i + 1)) return s.token(i).begin();
+    }
+    return s.end();
   }
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
@@ -700,8 +824,17 @@ public final class ReportingClauses {
     for (Attribution a : all) {
       int end = a.contentEnd();
       for (Attribution b : all) {
+        if (b == a) continue;
+        // "Clinton decried [X] and highlighted her plans": the source's next report ends this one
+        if (sameSourceNextPredicate(s, a, b)) {
+          int and = s.token(b.cueFirst() - 1).begin();
+          if (and > a.contentStart() && and < end) end = and;
+          continue;
+        }
         // a report nested in the content ("The Post reports that her team said ...") stays inside it
-        if (b == a || b.form() == Attribution.Form.SOURCE_CUE_CONTENT) continue;
+        if (b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) {
+          continue;
+        }
         int cue = s.token(b.cueFirst()).begin();
         int source = b.hasSpeaker() ? s.token(b.speakerFirst()).begin() : cue;
         int phraseStart = source > a.contentStart() ? Math.min(source, cue) : cue;
@@ -709,10 +842,36 @@ public final class ReportingClauses {
           end = phraseStart;
         }
       }
-      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), subordinateCut(s, a, end)));
+      end = trimEnd(s, a.contentStart(), contrastCut(s, a.contentStart(), subordinateCut(s, a, relativeCut(s, a, end))));
       if (end - a.contentStart() >= 2) out.add(a.withContent(a.contentStart(), end));
     }
     return out;
+  }
+
+  /**
+   * "Among those who said they cared most about honesty, most supported Sanders": a report in a
+   * restrictive relative clause ("who" right after its noun) ends at the first comma after its
+   * content starts, where the sentence's own clause goes on. Quoted words are never cut.
+   */
+  private static int relativeCut(Sentence s, Attribution a, int end) {
+    if (!a.hasSpeaker() || a.speakerFirst() != a.speakerLast() || a.speakerFirst() == 0) return end;
+    if (!s.token(a.speakerFirst()).lower().equals("who") || s.token(a.speakerFirst() - 1).isPunct(",")) return end;
+    for (int i = a.cueLast() + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.begin() <= a.contentStart() || t.end() > end) continue;
+      if (t.isPunct(",") && !insideQuote(s, i)) return t.begin();
+    }
+    return end;
+  }
+
+  /**
+   * b is a's source's next predicate: the same source, and b's cue follows "and" inside a's content.
+   * The content then ends before that "and".
+   */
+  private static boolean sameSourceNextPredicate(Sentence s, Attribution a, Attribution b) {
+    if (!a.hasSpeaker() || a.speakerFirst() != b.speakerFirst() || a.speakerLast() != b.speakerLast()) return false;
+    int c = b.cueFirst();
+    return c > a.cueLast() && c > 0 && s.token(c - 1).lower().equals("and") && s.token(c).begin() > a.contentStart();
   }
 
   /**

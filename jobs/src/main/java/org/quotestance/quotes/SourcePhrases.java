@@ -55,6 +55,10 @@ final class SourcePhrases {
       if (before.lower().equals("at") && (head.equals("least") || head.equals("most"))) {
         return new int[] {np[0] - 1, np[1]};
       }
+      // "more than 4 in 10 said", "fewer than half of voters say": a comparative opens the quantity
+      if (before.lower().equals("than") && np[0] >= 2 && Set.of("JJR", "RBR").contains(s.token(np[0] - 2).pos())) {
+        return new int[] {np[0] - 2, np[1]};
+      }
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
         // "through which the president stated", "As Politico reported", "after Bill Clinton claimed that"
         // (a subordinate clause's subject) are fine; "with Rubio stated" is not.
@@ -143,7 +147,7 @@ final class SourcePhrases {
         if (k >= 0 && j - k <= 8) { j = k - 1; continue; }
         break;
       }
-      if (t.pos().startsWith("RB") && !w.equals("not") && !w.equals("n't")) { j--; continue; }
+      if (t.pos().startsWith("RB")) { j--; continue; }   // "Carson did not mention": negators too
       // "A poll has, however, revealed": an adverb set off by commas
       if (w.equals(",")) {
         int k = j - 1;
@@ -245,6 +249,12 @@ final class SourcePhrases {
     }
     // "Trump, who says ...": the relative pronoun stands for the name before it
     if ((head.lower().equals("who") || head.lower().equals("which")) && last > 1 && s.token(last - 1).isPunct(",")) {
+      return new int[] {last, last};
+    }
+    // "those who said …", "business supporters who share …": a restrictive "who" right after its noun
+    // stands for it too (PolNeAR marks the pronoun); "that" and "which" more often name things
+    if (head.lower().equals("who") && last > 0
+        && (s.token(last - 1).isNoun() || s.token(last - 1).pos().equals("DT"))) {
       return new int[] {last, last};
     }
     // "Six in 10 say …", "About four in 10 voters say …": a share of people

@@ -36,7 +36,8 @@ final class TokenTests {
     if (t.isFiniteVerb()) return !nextIsVerb(s, v);
     if (t.pos().equals("VBN") && v > 0) {
       int a = v - 1;
-      while (a > 0 && s.token(a).pos().startsWith("RB") && !isNegator(s.token(a))) a--;   // "has increasingly decried"
+      // "has increasingly decried"; "has not commented on" (PolNeAR marks what was not said too)
+      while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
       String prev = s.token(a).lower();
       if (prev.equals("has") || prev.equals("have") || prev.equals("had")) return true;
       // "the NAACP called for ...", tagged as a participle: a past tense when no verb follows it, or
@@ -47,9 +48,12 @@ final class TokenTests {
           && (!hasFiniteVerb(s, v + 1, s.size()) || clauseWithSubjectAfter(s, v + 1));
     }
     // "did say he found", "will say": the verb after an auxiliary or a modal
+    // "did not mention X", "didn't directly discuss X": a report PolNeAR marks although it was not made
     if (t.pos().equals("VB") && v > 0) {
-      Token before = s.token(v - 1);
-      return before.pos().equals("MD") || before.lemma().equals("do") && !isNegator(before);
+      int a = v - 1;
+      while (a > 0 && s.token(a).pos().startsWith("RB") && v - a <= 3) a--;
+      Token before = s.token(a);
+      return before.pos().equals("MD") || before.lemma().equals("do") && before.isVerb();
     }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {
@@ -73,6 +77,8 @@ final class TokenTests {
     Token t = s.token(i);
     if (t.lower().equals("that")) return true;
     String p = t.pos();
+    // "determined there wasn't enough evidence": an existential "there" is a subject too
+    if (p.equals("EX")) return i + 1 < s.size() && isFiniteOrModal(s.token(i + 1));
     if (!(p.equals("PRP") || p.equals("DT") || p.startsWith("NNP") || p.equals("PRP$"))) return false;
     for (int j = i + 1; j < s.size() && j - i <= 6; j++) {
       Token u = s.token(j);

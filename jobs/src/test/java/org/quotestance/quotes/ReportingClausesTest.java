@@ -75,6 +75,17 @@ class ReportingClausesTest {
       addressee, then a bare clause    | Trump told reporters the talks were going well.                                  | Trump         | the talks were        | going well
       name after the cue is no addressee | Jeb Bush says President Barack Obama is acting unlawfully.                     | Jeb Bush      | President Barack Obama | acting unlawfully
       subject of a subordinate clause  | Years after Bill Clinton claimed that the era of big government was over, Obama won. | Bill Clinton | that the era | was over
+      negated report                   | Carson did not mention any of his opponents by name.                             | Carson        | any of his            | by name
+      negated perfect report           | Trump’s campaign has not commented on the reason for canceling the interview.    | Trump’s campaign | the reason         | the interview
+      participle after a noun          | Last year, C.V. Starr gave $10 million to a group backing Jeb Bush.              | a group       | Jeb Bush              | Jeb Bush
+      participle after a subordinator  | While commenting on the racial divide, Governor Mary Fallin said nothing new.    | Governor Mary Fallin | the racial divide | racial divide
+      restrictive who as source        | Among those who said they cared most about honesty, most supported Sanders.     | who           | they cared            | about honesty
+      as X noted, then the clause      | As the International Business Times noted, Clinton raised $1.1 million from the industry. | the International Business Times | Clinton raised | the industry
+      comparative quantity as source   | Even so, more than 4 in 10 said Donald Trump would be best at handling the economy. | more than 4 in 10 | Donald Trump   | the economy
+      existential clause after a participle-tagged cue | The man was freed after prosecutors determined there wasn’t enough evidence. | prosecutors | there wasn’t | enough evidence
+      object, then the next report     | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | the issue of racism | the issue of racism
+      next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | to combat            | the problem
+      modal cue that mostly reports    | Breitbart Jerusalem editor Aaron Klein will discuss an overlooked Benghazi connection. | Aaron Klein | an overlooked | Benghazi connection
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -95,6 +106,8 @@ class ReportingClausesTest {
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
       relative pronoun after a clause | The win was a blow to Marco Rubio, who competed hard in Virginia.
       clause before a verb that seldom reports | The campaign had been long and bitter, Obama won.
+      modal act with an object         | The new ads will alienate many white moderates.
+      participle phrase as a subject   | A state law banning the practice is hurting the economy.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
