@@ -524,6 +524,18 @@ public final class ReportingClauses {
       if (u.pos().equals("VBG") && i == k + 1) return false;
       // "spending the final day attacking a rival who is behind him": that verb is a relative clause's
       if (u.pos().equals("WP") || u.pos().equals("WDT")) return false;
+      // "eased tensions, and (in reality) they rose": a conjunction, then a pronoun with its own verb, is the
+      // next clause of the sentence, not this one's subject running on
+      if (u.pos().equals("CC") && pronounClauseFollows(s, i + 1)) return false;
+    }
+    return false;
+  }
+
+  /** A personal pronoun with its verb within the next few words ("they rose", "in reality they rose"). */
+  private static boolean pronounClauseFollows(Sentence s, int from) {
+    for (int j = from; j < s.size() && j - from <= 3; j++) {
+      if (s.token(j).pos().equals("PRP")) return startsClause(s, j);
+      if (isFiniteOrModal(s.token(j))) return false;
     }
     return false;
   }

@@ -108,6 +108,7 @@ class ReportingClausesTest {
       clause before a verb that seldom reports | The campaign had been long and bitter, Obama won.
       modal act with an object         | The new ads will alienate many white moderates.
       participle phrase as a subject   | A state law banning the practice is hurting the economy.
+      next clause after a conjunction  | The brief dialog did not ease tensions, and in reality they rose within months.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
