@@ -96,7 +96,7 @@ public final class AnalyzeJob {
       ArticleAnalyzer.loadModels();
       System.out.printf("QuoteStance: models loaded in %.1f s%n", (System.currentTimeMillis() - tLoad) / 1000.0);
     }
-    ScheduledExecutorService progress = progressReporter(done, tokens);
+    ScheduledExecutorService progress = progressReporter(jsc, done, tokens);
     long tAnalyse = System.currentTimeMillis();
     Map<String, Long> counts;
     try {
@@ -214,8 +214,12 @@ public final class AnalyzeJob {
     });
   }
 
-  /** A line every 15 seconds on long runs: articles done and tokens per second so far. */
-  private static ScheduledExecutorService progressReporter(LongAccumulator done, LongAccumulator tokens) {
+  /**
+   * A line every 15 seconds on long runs: tasks (partitions) done, articles done and tokens per second so far.
+   * Spark reports an accumulator only when its task ends, so the task count is what moves first.
+   */
+  private static ScheduledExecutorService progressReporter(JavaSparkContext jsc, LongAccumulator done,
+      LongAccumulator tokens) {
     ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "quotestance-progress");
       t.setDaemon(true);
@@ -224,7 +228,16 @@ public final class AnalyzeJob {
     long start = System.currentTimeMillis();
     ex.scheduleAtFixedRate(() -> {
       double secs = (System.currentTimeMillis() - start) / 1000.0;
-      System.out.printf("  ... %d articles analysed, %.0f tokens/s (%.0f s)%n", done.value(),
+      int tasks = 0;
+      int finished = 0;
+      for (int id : jsc.statusTracker().getActiveStageIds()) {
+        var stage = jsc.statusTracker().getStageInfo(id);
+        if (stage == null) continue;
+        tasks += stage.numTasks();
+        finished += stage.numCompletedTasks();
+      }
+      String stageText = tasks > 0 ? String.format("stage tasks %d/%d, ", finished, tasks) : "";
+      System.out.printf("  ... %s%d articles analysed, %.0f tokens/s (%.0f s)%n", stageText, done.value(),
           tokens.value() / Math.max(1, secs), secs);
     }, 15, 15, TimeUnit.SECONDS);
     return ex;
