@@ -8,7 +8,6 @@ import org.quotestance.article.Article;
 import org.quotestance.nlp.LinguisticPipeline;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
-import org.quotestance.nlp.Token;
 import org.quotestance.quotes.Quotation;
 import org.quotestance.quotes.QuotationFinder;
 import org.quotestance.quotes.QuoteRuns;
@@ -81,7 +80,7 @@ public final class ArticleAnalyzer {
       Speaker speaker = speakers.get(r.first());
       Context ctx = stanceInput(doc, people, q, speaker);
       stanceInputs.add(ctx.input());
-      if (namesSomeoneElse(doc, ctx, q, speaker.canonical())) {
+      if (namesSomeoneElse(ctx, q, speaker.canonical())) {
         topics.add(List.of());
       } else {
         if (headline == null) headline = TopicTargets.of(doc, people, article.title(), names::canonical);
@@ -120,22 +119,14 @@ public final class ArticleAnalyzer {
    * quote is about, not whom; nor do organisations outside the quoted words, mostly where it was said ("told
    * Fox News", "on Twitter").
    */
-  private boolean namesSomeoneElse(TaggedText doc, Context ctx, Quotation q, String speaker) {
+  private boolean namesSomeoneElse(Context ctx, Quotation q, String speaker) {
     for (TargetMention m : ctx.input().mentions()) {
       String t = m.target();
       boolean self = speaker != null && (t.equals(speaker) || speaker.endsWith(" " + t));
       if (configured.contains(t) || self) continue;
       int b = ctx.from() + m.start();
       boolean inQuote = b >= q.start() && ctx.from() + m.end() <= q.end();
-      if (inQuote || !isOrganization(doc, b)) return true;
-    }
-    return false;
-  }
-
-  private static boolean isOrganization(TaggedText doc, int offset) {
-    for (Sentence s : doc.sentences()) {
-      if (offset < s.begin() || offset >= s.end()) continue;
-      for (Token t : s.tokens()) if (t.begin() == offset) return t.isOrganization();
+      if (inQuote || !ctx.organisations().contains(m.start())) return true;
     }
     return false;
   }
@@ -150,8 +141,11 @@ public final class ArticleAnalyzer {
    * The quote with its attributing sentence as context, and the targets named there: the configured
    * targets, and the people and organisations named in it other than the speaker.
    */
-  /** A stance input and where its text starts in the article. */
-  private record Context(StanceInput input, int from) {}
+  /**
+   * A stance input, where its text starts in the article, and which of its mentions (by start in the text) are
+   * organisation-tagged runs.
+   */
+  private record Context(StanceInput input, int from, Set<Integer> organisations) {}
 
   private Context stanceInput(TaggedText doc, ArticlePeople people, Quotation q, Speaker speaker) {
     int from = q.start();
@@ -180,33 +174,23 @@ public final class ArticleAnalyzer {
       mentions.add(new TargetMention(name, p.begin() - from, p.end() - from));
       seen.add(name);
     }
+    Set<Integer> organisations = new HashSet<>();
     for (Sentence s : doc.sentences()) {
       if (s.end() <= from || s.begin() >= to) continue;
-      int i = 0;
-      while (i < s.size()) {
-        Token t = s.token(i);
-        if (!t.isOrganization()) { i++; continue; }
-        int j = i;
-        while (j + 1 < s.size() && s.token(j + 1).isOrganization()) j++;
-        int b = t.begin();
-        int e = s.token(j).end();
+      for (int[] run : s.organisationRuns()) {
+        int b = s.token(run[0]).begin();
+        int e = s.token(run[1]).end();
         String name = doc.text().substring(b, e);
         // "R" and "D" of "(D-Calif.)" are party letters, not organisations anyone takes a stance on
-        if (name.codePoints().filter(Character::isLetter).count() < 2) {
-          i = j + 1;
-          continue;
-        }
+        if (name.codePoints().filter(Character::isLetter).count() < 2) continue;
         // "Kellogg" tagged as a company in one sentence is still Keith Kellogg if the article names him
         ArticlePeople.Mention person = people.bySurname(name);
         if (person != null) name = names.canonical(person.fullName());
-        if (name.equals(speaker.canonical()) || seen.contains(name)) {
-          i = j + 1;
-          continue;
-        }
+        if (name.equals(speaker.canonical()) || seen.contains(name)) continue;
         if (!overlapsSpeaker(speaker, b, e) && !overlapsAny(mentions, b - from, e - from)) {
           mentions.add(new TargetMention(name, b - from, e - from));
+          organisations.add(b - from);
         }
-        i = j + 1;
       }
     }
     // people the quote refers to by surname, role or pronoun: "the president", "He has no consistency"
@@ -221,7 +205,7 @@ public final class ArticleAnalyzer {
       seen.add(r.person());
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Context(new StanceInput(context, mentions), from);
+    return new Context(new StanceInput(context, mentions), from, organisations);
   }
 
   private static boolean overlapsSpeaker(Speaker sp, int b, int e) {

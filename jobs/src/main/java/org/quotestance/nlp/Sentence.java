@@ -1,5 +1,6 @@
 package org.quotestance.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A sentence as CoreNLP split it; {@code paragraph} counts line breaks before it in the article. */
@@ -8,4 +9,18 @@ public record Sentence(int index, int paragraph, int begin, int end, List<Token>
   public Token token(int i) { return tokens.get(i); }
 
   public int size() { return tokens.size(); }
+
+  /** Runs of organisation-tagged tokens, as {first, last} token indices, in order. */
+  public List<int[]> organisationRuns() {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < size()) {
+      if (!token(i).isOrganization()) { i++; continue; }
+      int j = i;
+      while (j + 1 < size() && token(j + 1).isOrganization()) j++;
+      out.add(new int[] {i, j});
+      i = j + 1;
+    }
+    return out;
+  }
 }

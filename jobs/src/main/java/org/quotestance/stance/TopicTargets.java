@@ -69,14 +69,7 @@ public final class TopicTargets {
   /** Runs of organisation-tagged tokens in a sentence, as written. */
   private static List<String> organisations(TaggedText doc, Sentence s) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.size()) {
-      if (!s.token(i).isOrganization()) { i++; continue; }
-      int j = i;
-      while (j + 1 < s.size() && s.token(j + 1).isOrganization()) j++;
-      out.add(doc.text().substring(s.token(i).begin(), s.token(j).end()));
-      i = j + 1;
-    }
+    for (int[] r : s.organisationRuns()) out.add(doc.text().substring(s.token(r[0]).begin(), s.token(r[1]).end()));
     return out;
   }
 
