@@ -115,9 +115,9 @@ public final class QuotationFinder {
       int from = Math.max(q.start(), a.contentStart());
       int to = Math.min(q.end(), a.contentEnd());
       if (to <= from) continue;
-      // "saying that “I don't know …”" is still the quotation: the complementizer does not count
-      int start = text.startsWith("that ", a.contentStart()) ? a.contentStart() + 5 : a.contentStart();
-      int outside = letters(text, start, a.contentEnd()) - letters(text, Math.max(from, start), to);
+      // "saying that “I don't know …”" counts "that" as outside: PolNeAR marks such a clause as mixed,
+      // its content starting at the complementizer
+      int outside = letters(text, a.contentStart(), a.contentEnd()) - letters(text, from, to);
       if (outside <= 2) return q;
     }
     return null;

@@ -62,8 +62,11 @@ public final class QuoteRuns {
 
   private static boolean continuesAcrossItsClause(TaggedText doc, Quotation q, int index, Quotation next) {
     if (q.kind() != Quotation.Kind.DIRECT || next.kind() != Quotation.Kind.DIRECT) return false;
-    if (next.clause() != null || next.inheritsFrom() != index) return false;
     Attribution a = q.clause();
+    // "“Everything that I have said,” the judge exclaimed, “has totally overlapped.”": one clause claims both
+    boolean sameClause = a != null && next.clause() != null && next.clause().sentence() == a.sentence()
+        && next.clause().cueFirst() == a.cueFirst();
+    if (!sameClause && (next.clause() != null || next.inheritsFrom() != index)) return false;
     if (a == null || !a.hasSpeaker()) return false;
     Sentence s = doc.sentences().get(a.sentence());
     int speakerStart = s.token(a.speakerFirst()).begin();

@@ -297,7 +297,9 @@ public final class ReportingClauses {
         }
         // "made the following comment: “…”", "told reporters: …"
         if (a.isPunct(":") && after + 1 < s.size()) return after + 1;
-        if (quoted[after] && isAddressee(s, np)) return after;
+        // "told reporters “We …”": someone spoken to; "called Trump “unhinged”", "said things “should be …”":
+        // a quotation that goes on in lower case finishes a clause the noun phrase began
+        if (quoted[after] && isAddressee(s, np)) return continuesInLowerCase(s, after) ? k : after;
         // "tells voters she’s with them", "told reporters the talks …": an addressee, then a clause
         // without "that" (the noun phrase found may have run on into the clause's subject)
         for (int end = np[1]; end >= np[0]; end--) {
@@ -458,6 +460,15 @@ public final class ReportingClauses {
     for (int i = k; i < s.size(); i++) {
       if (isFiniteOrModal(s.token(i))) return false;
       if (s.token(i).isPunct(",")) return true;
+    }
+    return false;
+  }
+
+  /** The first word inside the quotation opening at token {@code mark} starts in lower case. */
+  private static boolean continuesInLowerCase(Sentence s, int mark) {
+    for (int i = mark; i < s.size() && i - mark <= 2; i++) {
+      String w = s.token(i).word();
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) return Character.isLowerCase(w.charAt(0));
     }
     return false;
   }

@@ -46,4 +46,11 @@ class QuoteRunsTest {
         + "\u201CThey agreed to meet again soon,\u201D Peskov advised reporters.";
     assertEquals(2, runs(text).size());
   }
+
+  @Test
+  void aSentenceSplitByItsClauseIsOneRunToo() {
+    String text = "\u201CEverything that you have said,\u201D the judge exclaimed, \u201Chas totally overlapped.\u201D";
+    assertEquals(List.of("direct 2 [" + (text.length() - 2) + "] Everything that you have said,"
+        + QuoteRuns.GAP + "has totally overlapped."), runs(text));
+  }
 }

@@ -54,7 +54,7 @@ class ReportingClausesTest {
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
       participle, subject in apposition | Erin Brockovich, the activist and lawyer, endorsed the plan Saturday, saying she believed “we need to focus on Flint.” | Erin Brockovich | she believed | Flint.”
       title before the name            | Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry is that he is “unpredictable.” | Tom Cole | his biggest worry | “unpredictable.”
-      adverb before that               | Cruz said instead that “every word I said there is true.”                           | Cruz          | every word            | is true.
+      adverb before that               | Cruz said instead that “every word I said there is true.”                           | Cruz          | that “every word      | is true.”
       inverted cue, then a new clause  | “The distraction gets you off message,” said party boss Reince Priebus, though he added that it would pass. | Reince Priebus | The distraction | off message,
       modal cue after a quotation      | “You don’t know what it’s like to send young people to war,” he will say.          | he            | You don’t know        | to war,
       aside between dashes             | Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.   | Jason Sims    | he made               | decision
@@ -64,7 +64,7 @@ class ReportingClausesTest {
       aside between dashes after cue   | His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million. | Paul Manafort | that Trump | $4 million
       contraction after a pronoun      | He says tonight he’s a step closer to being the next president.                     | He            | he’s a step           | next president
       inverted cue, then a subordinate clause | “Really,” she added when the TV interviewer pressed her.                    | she           | Really                | Really,
-      aside before the that-clause     | She also said, without evidence, that “they are going to people with videos.”      | She           | they are going        | videos.
+      aside before the that-clause     | She also said, without evidence, that “they are going to people with videos.”      | She           | that “they are going  | videos.”
       second predicate of the source   | Farage said the warning was a bluff, and accused Downing Street of spin.       | Farage        | the warning was       | was a bluff
       second cue of the source         | Carson said the article was wrong and added that he would release it.          | Carson        | the article was       | was wrong
       coordinated cue after an opening phrase | With reporters Thursday, the Wisconsin Republican criticized the policy and said allies wanted answers. | the Wisconsin Republican | allies wanted | wanted answers
@@ -86,6 +86,9 @@ class ReportingClausesTest {
       object, then the next report     | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | the issue of racism | the issue of racism
       next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | to combat            | the problem
       modal cue that mostly reports    | Breitbart Jerusalem editor Aaron Klein will discuss an overlooked Benghazi connection. | Aaron Klein | an overlooked | Benghazi connection
+      object finished by a quotation   | On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”                | Jeb Bush      | Trump “unhinged       | unhinged.”
+      subject finished by a quotation  | Trump said things “should be wrapped up by Cleveland,” referring to the convention. | Trump        | things “should        | by Cleveland,”
+      addressee before a quoted sentence | Trump told reporters “We are going to win this state.”                         | Trump         | We are going          | this state.
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
