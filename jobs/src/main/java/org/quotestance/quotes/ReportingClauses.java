@@ -354,6 +354,24 @@ public final class ReportingClauses {
     // negated ("did not reply to a question about a “significant portion”").
     boolean quotedObject = quoteInClause(s, k, quoted) && !negated(s, v);
     if (!quotedObject && !CueLexicon.shared().reportsObject(s.token(v).lemma())) return -1;
+    return objectStart(s, v, k, quoted, quotedObject);
+  }
+
+  /**
+   * For the cue table's trainer: the verb at {@code v} has a source before it, no reported clause
+   * after it, and a plain object without quoted words: the one shape where the table decides.
+   */
+  public static boolean hasPlainObject(Sentence s, int v, List<QuoteSpan> quotes) {
+    boolean[] quoted = quotedTokens(s, quotes);
+    if (quoted[v] || !isCueVerb(s, v)) return false;
+    int[] np = sourceBefore(s, v);
+    if (np == null) return false;
+    int k = skipParticle(s, v + 1);
+    if (k >= s.size() - 1 || complementStart(s, v, k, quoted, hasModalBefore(s, np[1] + 1, v)) >= 0) return false;
+    return !quoteInClause(s, k, quoted) && objectStart(s, v, k, quoted, false) >= 0;
+  }
+
+  private static int objectStart(Sentence s, int v, int k, boolean[] quoted, boolean quotedObject) {
     // "the deal, which Hegseth poured cold water on": in a relative clause the object is the antecedent
     int[] src = sourceBefore(s, v);
     if (src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())) return -1;

@@ -89,6 +89,7 @@ class ReportingClausesTest {
       object finished by a quotation   | On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”                | Jeb Bush      | Trump “unhinged       | unhinged.”
       subject finished by a quotation  | Trump said things “should be wrapped up by Cleveland,” referring to the convention. | Trump        | things “should        | by Cleveland,”
       addressee before a quoted sentence | Trump told reporters “We are going to win this state.”                         | Trump         | We are going          | this state.
+      object of a verb that reports it often | Most Republicans want a wall on the southern border.                      | Most Republicans | a wall          | southern border
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -112,6 +113,7 @@ class ReportingClausesTest {
       modal act with an object         | The new ads will alienate many white moderates.
       participle phrase as a subject   | A state law banning the practice is hurting the economy.
       next clause after a conjunction  | The brief dialog did not ease tensions, and in reality they rose within months.
+      object of a verb that reports only its clauses | Hillary Clinton is adding to her delegate lead after victories in Alabama.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);

@@ -17,6 +17,8 @@ import org.quotestance.nlp.LinguisticPipeline;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
+import org.quotestance.quotes.QuoteMarks;
+import org.quotestance.quotes.QuoteSpan;
 import org.quotestance.quotes.ReportingClauses;
 
 /**
@@ -49,26 +51,33 @@ public final class TrainCueLexicon {
         for (JsonNode c : a.get("cue")) cues.add(new int[] {c.get("start").asInt(), c.get("end").asInt()});
       }
       TaggedText doc = LinguisticPipeline.shared().tag(text);
+      List<QuoteSpan> quotes = QuoteMarks.find(text);
       for (Sentence s : doc.sentences()) {
         for (int v = 0; v < s.size(); v++) {
           Token t = s.token(v);
           if (!ReportingClauses.hasSourceAndCueShape(s, v)) continue;
           boolean cue = false;
           for (int[] c : cues) cue |= t.begin() < c[1] && t.end() > c[0];
-          AtomicIntegerArray n = counts.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(2));
+          AtomicIntegerArray n = counts.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(4));
           n.incrementAndGet(0);
           if (cue) n.incrementAndGet(1);
+          if (ReportingClauses.hasPlainObject(s, v, quotes)) {
+            n.incrementAndGet(2);
+            if (cue) n.incrementAndGet(3);
+          }
         }
       }
     });
     Map<String, AtomicIntegerArray> sorted = new TreeMap<>(counts);
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
-      w.println("# lemma<TAB>seen with a source<TAB>labelled as a cue; learned by scripts/train-cues from "
+      w.println("# lemma<TAB>seen with a source<TAB>labelled as a cue<TAB>of these, with a plain object<TAB>labelled"
+          + " as a cue; learned by scripts/train-cues from "
           + docs.size() + " articles");
       int kept = 0;
       for (Map.Entry<String, AtomicIntegerArray> e : sorted.entrySet()) {
         if (e.getValue().get(0) < 2) continue;
-        w.println(e.getKey() + "\t" + e.getValue().get(0) + "\t" + e.getValue().get(1));
+        w.println(e.getKey() + "\t" + e.getValue().get(0) + "\t" + e.getValue().get(1) + "\t" + e.getValue().get(2)
+            + "\t" + e.getValue().get(3));
         kept++;
       }
       System.err.printf("%d articles, %d lemmas kept, %.0f s%n", docs.size(), kept,
