@@ -15,7 +15,8 @@ import org.quotestance.nlp.Token;
  * "Q: …"). Each such paragraph is a direct quotation of that speaker, even when the whole transcript
  * sits inside one pair of quotation marks. A label counts when it is in capitals, or names a person,
  * or labels at least two paragraphs of the article; a headline's "Source: what it says" is reported
- * speech of that source.
+ * speech of that source (a longer source too: "Clinton to Planned Parenthood: …"), unless it asks a
+ * question about it ("Ted Cruz: Constitutional conservative or …?").
  */
 final class SpeakerLabels {
 
@@ -23,6 +24,9 @@ final class SpeakerLabels {
 
   private static final Pattern LABEL = Pattern.compile(
       "(?m)^[ \\t]*[\"\u201C]?([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}):[ \\t]+(?=\\S)");
+  /** A headline's source may be longer: "McCain Challenger Kelli Ward: …", "Clinton to Planned Parenthood: …". */
+  private static final Pattern HEADLINE_LABEL = Pattern.compile(
+      "\\A[ \\t]*([A-Z][A-Za-z.'\\-]*(?: (?:[A-Z][A-Za-z.'\\-]*|to|on|at|of|for|in)){3,5}):[ \\t]+(?=\\S)");
 
   static List<Quotation> find(TaggedText doc) {
     String text = doc.text();
@@ -32,6 +36,11 @@ final class SpeakerLabels {
     while (m.find()) {
       found.add(new int[] {m.start(1), m.end(1), m.end()});
       uses.merge(m.group(1), 1, Integer::sum);
+    }
+    Matcher h = HEADLINE_LABEL.matcher(text);
+    if (h.find() && (found.isEmpty() || found.get(0)[0] != h.start(1))) {
+      found.add(0, new int[] {h.start(1), h.end(1), h.end()});
+      uses.merge(h.group(1), 1, Integer::sum);
     }
     List<Quotation> out = new ArrayList<>();
     for (int[] f : found) {
@@ -52,6 +61,8 @@ final class SpeakerLabels {
       if (end < 0) end = text.length();
       while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
       if (end - f[2] < 2) continue;
+      // "Ted Cruz: Constitutional conservative or another typical career politician?" asks about him
+      if (headline && !capitals && uses.get(label) < 2 && text.charAt(end - 1) == '?') continue;
       Attribution a = new Attribution(s.index(), first, last, colon, colon, f[2], end, Attribution.Form.SPEAKER_LABEL);
       Quotation.Kind kind = headline && !capitals && !person ? Quotation.Kind.INDIRECT : Quotation.Kind.DIRECT;
       out.add(new Quotation(kind, f[2], end, a, -1));

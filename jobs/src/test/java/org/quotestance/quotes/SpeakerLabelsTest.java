@@ -47,4 +47,18 @@ class SpeakerLabelsTest {
     assertEquals(Quotation.Kind.INDIRECT, qs.get(0).kind());
     assertEquals("Paris Terror Attacks Highlight Threat", text.substring(qs.get(0).start(), qs.get(0).end()));
   }
+
+  @Test
+  void aHeadlineSourceMayBeALongerPhrase() {
+    String text = "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (UPI) -- She spoke on Friday.";
+    List<Quotation> qs = SpeakerLabels.find(LinguisticPipeline.shared().tag(text));
+    assertEquals(1, qs.size());
+    assertEquals("Trump will reverse Roe v. Wade.", text.substring(qs.get(0).start(), qs.get(0).end()));
+  }
+
+  @Test
+  void aHeadlineThatAsksIsNoOnesWords() {
+    String text = "Ted Cruz: Constitutional conservative or another typical career politician?\n\nThe senator spoke.";
+    assertEquals(List.of(), SpeakerLabels.find(LinguisticPipeline.shared().tag(text)));
+  }
 }
