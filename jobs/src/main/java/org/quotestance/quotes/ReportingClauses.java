@@ -556,6 +556,9 @@ public final class ReportingClauses {
       // "eased tensions, and (in reality) they rose": a conjunction, then a pronoun with its own verb, is the
       // next clause of the sentence, not this one's subject running on
       if (u.pos().equals("CC") && pronounClauseFollows(s, i + 1)) return false;
+      // "endorsed Trump last week and has appeared at his rallies": a conjunction right before a verb
+      // joins a second predicate to the sentence's own; no subject of a clause runs through it
+      if (u.pos().equals("CC") && i + 1 < s.size() && isFiniteOrModal(s.token(i + 1))) return false;
     }
     return false;
   }
@@ -952,7 +955,7 @@ public final class ReportingClauses {
       if (t.begin() <= start || t.end() > end) continue;
       Token prev = s.token(i - 1);
       boolean cut = prev.isPunct(",") && CONTRAST.contains(t.lower()) || t.isPunct(";")
-          || secondPredicate(s, i);
+          || secondPredicate(s, i) || predicateAfterObject(s, start, i);
       if (cut && !insideQuote(s, i)) return prev.isPunct(",") ? prev.begin() : t.begin();
     }
     return end;
@@ -971,6 +974,19 @@ public final class ReportingClauses {
     if (s.token(i - 1).isPunct(",")) return true;
     int k = i + 2;
     return k < s.size() && (s.token(k).lower().equals("that") || isQuoteMark(s.token(k)) || startsClause(s, k));
+  }
+
+  /**
+   * "endorsed [Trump] last week and has appeared at his rallies": content with no verb of its own (an
+   * object) ends before "and" with a finite verb, the source's next predicate.
+   */
+  private static boolean predicateAfterObject(Sentence s, int start, int i) {
+    if (!s.token(i).lower().equals("and") || i + 1 >= s.size() || !isFiniteOrModal(s.token(i + 1))) return false;
+    for (int j = 0; j < i; j++) {
+      Token u = s.token(j);
+      if (u.begin() >= start && (isFiniteOrModal(u) || isQuoteMark(u))) return false;
+    }
+    return true;
   }
 
   private static boolean insideQuote(Sentence s, int i) {

@@ -90,6 +90,7 @@ class ReportingClausesTest {
       subject finished by a quotation  | Trump said things “should be wrapped up by Cleveland,” referring to the convention. | Trump        | things “should        | by Cleveland,”
       addressee before a quoted sentence | Trump told reporters “We are going to win this state.”                         | Trump         | We are going          | this state.
       object of a verb that reports it often | Most Republicans want a wall on the southern border.                      | Most Republicans | a wall          | southern border
+      object, then the source's next predicate | Nearly everyone was surprised when Christie endorsed Trump last week and has appeared at his rallies. | Christie | Trump | last week
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
