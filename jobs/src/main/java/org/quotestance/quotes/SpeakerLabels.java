@@ -24,9 +24,9 @@ final class SpeakerLabels {
 
   private static final Pattern LABEL = Pattern.compile(
       "(?m)^[ \\t]*[\"\u201C]?([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}):[ \\t]+(?=\\S)");
-  /** A headline's source may be longer: "McCain Challenger Kelli Ward: …", "Clinton to Planned Parenthood: …". */
+  /** A headline's source may be longer: "McCain Challenger Kelli Ward: …", "Clinton camp: …". */
   private static final Pattern HEADLINE_LABEL = Pattern.compile(
-      "\\A[ \\t]*([A-Z][A-Za-z.'\\-]*(?: (?:[A-Z][A-Za-z.'\\-]*|to|on|at|of|for|in)){3,5}):[ \\t]+(?=\\S)");
+      "\\A[ \\t]*([A-Z][A-Za-z.'\\-]*(?: [A-Za-z][A-Za-z.'\\-]*){1,5}):[ \\t]+(?=\\S)");
 
   static List<Quotation> find(TaggedText doc) {
     String text = doc.text();
@@ -57,6 +57,9 @@ final class SpeakerLabels {
       // a headline "NY Daily News: Paris Attacks Highlight Threat" names its source too
       boolean headline = s.paragraph() == 0;
       if (!(capitals || person || headline || uses.get(label) >= 2)) continue;
+      // a headline's label names a source only when it ends in a noun: not "The Latest:", "Revealed:"
+      if (headline && !capitals && !person && uses.get(label) < 2 && !s.token(last).isNoun()) continue;
+      if (hasFiniteVerb(s, first, last)) continue;
       int end = text.indexOf('\n', f[2]);
       if (end < 0) end = text.length();
       while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
@@ -68,6 +71,11 @@ final class SpeakerLabels {
       out.add(new Quotation(kind, f[2], end, a, -1));
     }
     return out;
+  }
+
+  private static boolean hasFiniteVerb(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) if (TokenTests.isFiniteOrModal(s.token(i))) return true;
+    return false;
   }
 
   private static int tokenAt(Sentence s, int offset) {

@@ -61,4 +61,14 @@ class SpeakerLabelsTest {
     String text = "Ted Cruz: Constitutional conservative or another typical career politician?\n\nThe senator spoke.";
     assertEquals(List.of(), SpeakerLabels.find(LinguisticPipeline.shared().tag(text)));
   }
+
+  @Test
+  void aHeadlineLabelEndsInANoun() {
+    String camp = "Clinton camp: Trump\u2019s Islamaphobia threatens national security.\n\nThe campaign spoke.";
+    List<Quotation> qs = SpeakerLabels.find(LinguisticPipeline.shared().tag(camp));
+    assertEquals(1, qs.size());
+    assertEquals("Trump\u2019s Islamaphobia threatens national security.", camp.substring(qs.get(0).start(), qs.get(0).end()));
+    String latest = "The Latest: Trump delivers defense of New York values.\n\nHe spoke on Thursday.";
+    assertEquals(List.of(), SpeakerLabels.find(LinguisticPipeline.shared().tag(latest)));
+  }
 }
