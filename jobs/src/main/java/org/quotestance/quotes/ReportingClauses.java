@@ -833,6 +833,15 @@ public final class ReportingClauses {
     }
     int verb = 0;
     while (verb < v && !s.token(verb).isFiniteVerb()) verb++;
+    // "The fracas erupted two months after the tycoon entered the race, calling them rapists": the
+    // participle goes with the nearest clause before it that has a subject of its own (not a relative clause's)
+    for (int later = v - 1; later > verb; later--) {
+      if (!s.token(later).isFiniteVerb()) continue;
+      int[] np = sourceBefore(s, later);
+      boolean relative = np != null && np[0] > 0
+          && (Set.of("WDT", "WP").contains(s.token(np[0] - 1).pos()) || s.token(np[0] - 1).lower().equals("that"));
+      if (np != null && np[0] > 0 && !relative) return new int[] {np[0], np[1]};
+    }
     if (verb < v) {
       // "Erin Brockovich, the activist, endorsed Sanders, saying ...": through appositions and asides
       int[] np = sourceBefore(s, verb);

@@ -39,7 +39,7 @@ final class SpeakerLabels {
     }
     Matcher h = HEADLINE_LABEL.matcher(text);
     if (h.find() && (found.isEmpty() || found.get(0)[0] != h.start(1))) {
-      found.add(0, new int[] {h.start(1), h.end(1), h.end()});
+      found.add(0, new int[] {h.start(1), h.end(1), h.end(), 1});
       uses.merge(h.group(1), 1, Integer::sum);
     }
     List<Quotation> out = new ArrayList<>();
@@ -58,8 +58,10 @@ final class SpeakerLabels {
       boolean headline = s.paragraph() == 0;
       if (!(capitals || person || headline || uses.get(label) >= 2)) continue;
       // a headline's label names a source only when it ends in a noun: not "The Latest:", "Revealed:"
-      if (headline && !capitals && !person && uses.get(label) < 2 && !s.token(last).isNoun()) continue;
-      if (hasFiniteVerb(s, first, last)) continue;
+      boolean headlineOnly = headline && !capitals && !person && uses.get(label) < 2;
+      if (headlineOnly && !s.token(last).isNoun()) continue;
+      // the longer headline label is a noun phrase: not "Sanders made the following comment:"
+      if (f.length > 3 && hasFiniteVerb(s, first, last)) continue;
       int end = text.indexOf('\n', f[2]);
       if (end < 0) end = text.length();
       while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
