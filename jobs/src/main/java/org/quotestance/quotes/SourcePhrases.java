@@ -318,7 +318,7 @@ final class SourcePhrases {
     for (int j = i; j < s.size(); j++) {
       Token t = s.token(j);
       String p = t.pos();
-      if (p.equals("WP") || p.equals("WDT") || t.lower().equals("that")) return true;
+      if (p.equals("WP") || p.equals("WP$") || p.equals("WDT") || t.lower().equals("that")) return true;   // "said Ramos, whose book …"
       // "said Reince Priebus, though he added ...": a new clause of the narrator's after a comma
       if (t.isPunct(",") && j + 1 < s.size() && CLAUSE_OPENERS.contains(s.token(j + 1).lower())) return true;
       if (isFiniteOrModal(t)) return false;
