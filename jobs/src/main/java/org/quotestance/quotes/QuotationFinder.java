@@ -182,7 +182,7 @@ public final class QuotationFinder {
     return lower == 0 && capital > 0;
   }
 
-  private static boolean isMinorWord(String w) {
+  static boolean isMinorWord(String w) {
     return switch (w) {
       case "of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "with", "at", "by" -> true;
       default -> false;

@@ -450,7 +450,14 @@ public final class ReportingClauses {
   /** A quotation after k before the clause ends (a finite verb outside quotation marks, ";", ":"). */
   private static boolean quoteInClause(Sentence s, int k, boolean[] quoted) {
     for (int i = k; i < s.size(); i++) {
-      if (quoted[i]) return true;
+      if (quoted[i]) {
+        // a name in quotation marks ("a party at the “Red Neck Country Club”") quotes no one
+        int j = i + 1;
+        while (j < s.size() && quoted[j] && !isQuoteMark(s.token(j))) j++;
+        if (!isName(s, i + 1, j)) return true;
+        i = j;
+        continue;
+      }
       Token t = s.token(i);
       if (isFiniteOrModal(t) || t.isPunct(";") || t.isPunct(":")) return false;
     }
@@ -480,6 +487,20 @@ public final class ReportingClauses {
       if (s.token(i).isPunct(",")) return true;
     }
     return false;
+  }
+
+  /** Words [from, to) in capitals but for minor words, with no closing punctuation: a title or a name. */
+  private static boolean isName(Sentence s, int from, int to) {
+    int capital = 0;
+    for (int i = from; i < to; i++) {
+      String w = s.token(i).word();
+      if (w.isEmpty()) continue;
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) capital++;
+      else if (Character.isLetter(c) && !QuotationFinder.isMinorWord(w)) return false;
+      else if (i == to - 1 && ".!?".indexOf(c) >= 0) return false;
+    }
+    return capital > 0;
   }
 
   /** The first word inside the quotation opening at token {@code mark} starts in lower case. */

@@ -123,6 +123,15 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aNameInQuotationMarksDoesNotMakeAnObjectReported() {
+    // "won" seldom reports its object; the quoted campaign name quotes no one, so only "echoing" reports
+    List<String[]> got = attributions("Trump has won the support of millions by echoing themes embraced by "
+        + "disaffected \u201CLeave\u201D supporters in Britain.");
+    assertEquals(true, got.stream().noneMatch(g -> g[1].startsWith("the support")), describe(got));
+    assertEquals(true, got.stream().anyMatch(g -> g[1].startsWith("themes")), describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void cueWithColonTakesTheQuotationOfTheNextParagraph() {
     List<String[]> got = attributions("He made the case again. He said:\n\n\"We have a situation in our inner cities.\"");
     assertEquals("He: We have a situation in our inner cities.", describe(got));
