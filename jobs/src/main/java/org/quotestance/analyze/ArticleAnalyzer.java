@@ -17,6 +17,7 @@ import org.quotestance.speakers.ArticlePeople;
 import org.quotestance.speakers.CanonicalNames;
 import org.quotestance.speakers.Speaker;
 import org.quotestance.speakers.SpeakerResolver;
+import org.quotestance.stance.ActionEffects;
 import org.quotestance.stance.CueAttitude;
 import org.quotestance.stance.PeopleReferences;
 import org.quotestance.stance.StanceCall;
@@ -63,6 +64,7 @@ public final class ArticleAnalyzer {
     List<StanceInput> stanceInputs = new ArrayList<>(runs.size());
     List<Set<String>> attitudeTargets = new ArrayList<>(runs.size());
     List<String> attitudePhrases = new ArrayList<>();
+    List<List<ActionEffects.Effect>> effects = new ArrayList<>(runs.size());
     List<List<String>> topics = new ArrayList<>(runs.size());
     List<String> headline = null;
     for (QuoteRuns.Run r : runs) {
@@ -75,6 +77,7 @@ public final class ArticleAnalyzer {
         attitudeTargets.add(Set.of());
         attitudePhrases.add("");
         topics.add(List.of());
+        effects.add(List.of());
         continue;
       }
       Speaker speaker = speakers.get(r.first());
@@ -92,12 +95,21 @@ public final class ArticleAnalyzer {
         if (CueAttitude.governs(doc, frame, ctx.from() + m.start(), ctx.from() + m.end())) governed.add(m.target());
       }
       attitudeTargets.add(governed);
+      List<Integer> begins = new ArrayList<>();
+      List<Integer> ends = new ArrayList<>();
+      List<String> mentioned = new ArrayList<>();
+      for (TargetMention m : ctx.input().mentions()) {
+        begins.add(ctx.from() + m.start());
+        ends.add(ctx.from() + m.end());
+        mentioned.add(m.target());
+      }
+      effects.add(ActionEffects.of(doc, q.start(), q.end(), begins, ends, mentioned));
       attitudePhrases.add(governed.isEmpty() ? "" : frame.phrase(article.text()));
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
-        : TopicTargets.apply(CueAttitude.apply(StanceScorer.shared().score(stanceInputs), attitudeTargets,
-            attitudePhrases), topics, sentiments);
+        : TopicTargets.apply(CueAttitude.apply(withEffects(StanceScorer.shared().score(stanceInputs), effects),
+            attitudeTargets, attitudePhrases), topics, sentiments);
 
     List<QuoteRecord> rows = new ArrayList<>(runs.size());
     for (int i = 0; i < runs.size(); i++) {
@@ -111,6 +123,13 @@ public final class ArticleAnalyzer {
           cue(doc, q), se.label(), se.score(), se.confidence(), stances.get(i)));
     }
     return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The model's calls with each quote's proposed acts deciding on their targets ({@link ActionEffects}). */
+  private static List<List<StanceCall>> withEffects(List<List<StanceCall>> calls, List<List<ActionEffects.Effect>> effects) {
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) out.add(ActionEffects.apply(calls.get(i), effects.get(i)));
+    return out;
   }
 
   /**

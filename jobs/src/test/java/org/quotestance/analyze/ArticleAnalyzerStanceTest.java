@@ -45,6 +45,36 @@ class ArticleAnalyzerStanceTest {
         .contains("dismissive"));
   }
 
+  // Proposed and agreed acts (stance/ActionEffects): the remaining seed stances.
+  @Test
+  void zelenskyyIsAgainstTheTalksWithoutUkraine() {
+    StanceCall c = call(row("yield no results"), "US\u2013Russia talks");
+    assertEquals("against", c.label(), c.toString());
+    assertEquals("would \u201Cyield no results", c.evidence());
+  }
+
+  @Test
+  void peskovIsForRestoringRelationsAndForTalks() {
+    QuoteRecord q = row("restoring the entire range");
+    assertEquals("favor", call(q, "US\u2013Russia relations").label(), q.stance().toString());
+    assertEquals("favor", call(q, "US\u2013Russia talks").label(), q.stance().toString());
+  }
+
+  @Test
+  void trumpIsForNegotiations() {
+    QuoteRecord q = seed.stream().filter(r -> r.text().contains("start negotiations immediately")
+        && "Donald Trump".equals(r.speaker())).findFirst().orElseThrow();
+    StanceCall c = call(q, "US\u2013Russia talks");
+    assertEquals("favor", c.label(), c.toString());
+    assertEquals("start negotiations", c.evidence());
+  }
+
+  @Test
+  void lavrovIsForLeavingTheAbnormalPeriodInRelationsBehind() {
+    StanceCall c = call(row("leave behind that absolutely abnormal period"), "US\u2013Russia relations");
+    assertEquals("favor", c.label(), c.toString());
+  }
+
   @Test
   void aPlainReportingVerbDecidesNothing() {
     for (QuoteRecord q : seed) {
