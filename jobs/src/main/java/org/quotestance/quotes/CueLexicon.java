@@ -1,14 +1,9 @@
 package org.quotestance.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.quotestance.resources.TableResource;
 
 /**
  * How often a verb, used with a source before it, is an attribution cue in hand-labelled news: a
@@ -46,19 +41,10 @@ public final class CueLexicon {
 
   private static CueLexicon load() {
     Map<String, int[]> m = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("/quotes/cue-lexicon.tsv")) {
-      if (in == null) throw new IllegalStateException("resource quotes/cue-lexicon.tsv is missing from the jar");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        m.put(f[0], f.length >= 5
-            ? new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])}
-            : new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), 0, 0});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : TableResource.rows("/quotes/cue-lexicon.tsv")) {
+      m.put(f[0], f.length >= 5
+          ? new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])}
+          : new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), 0, 0});
     }
     return new CueLexicon(m);
   }

@@ -1,11 +1,5 @@
 package org.quotestance.stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.resources.TableResource;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
 import org.quotestance.sentiment.Sentiment;
@@ -52,18 +47,7 @@ public final class ActionEffects {
 
   private static Map<String, String> load() {
     Map<String, String> m = new HashMap<>();
-    try (InputStream in = ActionEffects.class.getResourceAsStream("/stance/effect-verbs.tsv")) {
-      if (in == null) throw new IllegalStateException("resource stance/effect-verbs.tsv is missing from the jar");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        m.put(f[0].trim().toLowerCase(Locale.ROOT), f[1].trim());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    for (String[] f : TableResource.rows("/stance/effect-verbs.tsv")) m.put(f[0].trim().toLowerCase(Locale.ROOT), f[1].trim());
     return m;
   }
 

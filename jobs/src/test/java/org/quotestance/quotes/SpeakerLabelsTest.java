@@ -50,10 +50,8 @@ class SpeakerLabelsTest {
 
   @Test
   void aHeadlineSourceMayBeALongerPhrase() {
-    String text = "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (UPI) -- She spoke on Friday.";
-    List<Quotation> qs = SpeakerLabels.find(LinguisticPipeline.shared().tag(text));
-    assertEquals(1, qs.size());
-    assertEquals("Trump will reverse Roe v. Wade.", text.substring(qs.get(0).start(), qs.get(0).end()));
+    assertEquals(List.of("Trump will reverse Roe v. Wade."),
+        labelled("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (UPI) -- She spoke."));
   }
 
   @Test
@@ -64,11 +62,14 @@ class SpeakerLabelsTest {
 
   @Test
   void aHeadlineLabelEndsInANoun() {
-    String camp = "Clinton camp: Trump\u2019s Islamaphobia threatens national security.\n\nThe campaign spoke.";
-    List<Quotation> qs = SpeakerLabels.find(LinguisticPipeline.shared().tag(camp));
-    assertEquals(1, qs.size());
-    assertEquals("Trump\u2019s Islamaphobia threatens national security.", camp.substring(qs.get(0).start(), qs.get(0).end()));
-    String latest = "The Latest: Trump delivers defense of New York values.\n\nHe spoke on Thursday.";
-    assertEquals(List.of(), SpeakerLabels.find(LinguisticPipeline.shared().tag(latest)));
+    assertEquals(List.of("Trump\u2019s Islamaphobia threatens national security."),
+        labelled("Clinton camp: Trump\u2019s Islamaphobia threatens national security.\n\nThe campaign spoke."));
+    assertEquals(List.of(), labelled("The Latest: Trump delivers defense of New York values.\n\nHe spoke on Thursday."));
+  }
+
+  /** The words of each labelled paragraph found. */
+  private static List<String> labelled(String text) {
+    return SpeakerLabels.find(LinguisticPipeline.shared().tag(text)).stream()
+        .map(q -> text.substring(q.start(), q.end())).toList();
   }
 }
