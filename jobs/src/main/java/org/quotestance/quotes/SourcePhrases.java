@@ -300,9 +300,12 @@ final class SourcePhrases {
       String p = u.pos();
       boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
           || p.equals("CD") || p.equals("HYPH") || p.equals("POS");
+      // a hyphenated modifier, whatever its parts were tagged: "a just-released poll"
+      boolean compound = j + 1 < s.size() && s.token(j + 1).pos().equals("HYPH")
+          || j > i && s.token(j - 1).pos().equals("HYPH");
       boolean joiner = u.lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isProperNoun()
           && j > i && s.token(j - 1).isProperNoun();
-      if (!nominal && !joiner) break;
+      if (!nominal && !joiner && !compound) break;
       j++;
     }
     int last = j - 1;

@@ -93,6 +93,7 @@ class ReportingClausesTest {
       object, then the source's next predicate | Nearly everyone was surprised when Christie endorsed Trump last week and has appeared at his rallies. | Christie | Trump | last week
       participle after a later clause  | The fracas erupted two months after the real estate tycoon entered the race with harsh words, calling them rapists. | the real estate tycoon | them rapists | them rapists
       inverted cue, then a whose-clause | “Our power, as journalists, is to ask questions,” said Ramos, whose new book features interviews. | Ramos | Our power | ask questions,
+      according to a hyphenated source | According to a just-released poll from Florida Atlantic University, in a primary, Trump is far ahead. | a just-released poll | in a primary | far ahead
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
