@@ -17,6 +17,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
 
   public boolean isPunct(String p) { return word.equals(p); }
 
+  /** A quotation mark, straight or curly (the tokenizer's ASCII forms included). */
+  public boolean isQuoteMark() {
+    return word.equals("\u201C") || word.equals("\u201D") || word.equals("\"") || word.equals("``") || word.equals("''");
+  }
+
   public boolean isPerson() { return ner.equals("PERSON"); }
 
   public boolean isOrganization() { return ner.equals("ORGANIZATION"); }

@@ -119,10 +119,7 @@ final class TokenTests {
     return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
   }
 
-  static boolean isQuoteMark(Token t) {
-    String w = t.word();
-    return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
-  }
+  static boolean isQuoteMark(Token t) { return t.isQuoteMark(); }
 
   static boolean isFiniteOrModal(Token t) { return t.isFiniteVerb() || t.pos().equals("MD"); }
 

@@ -143,7 +143,7 @@ public final class ActionEffects {
     int k = last + 1;
     boolean negated = false;
     while (k < s.size() && (s.token(k).pos().equals("MD") || s.token(k).pos().startsWith("RB")
-        || isAuxiliary(s.token(k)) || isQuoteMark(s.token(k)))) {
+        || isAuxiliary(s.token(k)) || s.token(k).isQuoteMark())) {
       negated |= NEGATORS.contains(s.token(k).lower());
       k++;
     }
@@ -154,15 +154,15 @@ public final class ActionEffects {
     if (!"outcome".equals(table().get(s.token(k).lemma().toLowerCase(Locale.ROOT)))) return null;
     int e = k + 1;
     while (e < s.size() && e - k <= 4 && (s.token(e).pos().equals("DT") || s.token(e).pos().startsWith("JJ")
-        || s.token(e).pos().startsWith("RB") || s.token(e).pos().startsWith("NN") || isQuoteMark(s.token(e)))) {
+        || s.token(e).pos().startsWith("RB") || s.token(e).pos().startsWith("NN") || s.token(e).isQuoteMark())) {
       negated |= NEGATORS.contains(s.token(e).lower());
       e++;
     }
     if (!negated) return null;
     int a = last + 1;
     int b = e - 1;
-    while (a < b && isQuoteMark(s.token(a))) a++;   // the evidence is words, not an unbalanced mark
-    while (b > a && isQuoteMark(s.token(b))) b--;
+    while (a < b && s.token(a).isQuoteMark()) a++;   // the evidence is words, not an unbalanced mark
+    while (b > a && s.token(b).isQuoteMark()) b--;
     return new Act(target, -1, doc.text().substring(s.token(a).begin(), s.token(b).end()), null);
   }
 
@@ -181,17 +181,12 @@ public final class ActionEffects {
       }
     }
     int before = v - 1;
-    while (before >= 0 && isQuoteMark(s.token(before))) before--;   // "centered on “restoring …"
+    while (before >= 0 && s.token(before).isQuoteMark()) before--;   // "centered on “restoring …"
     return p.equals("VBG") && before >= 0 && s.token(before).pos().equals("IN");
   }
 
   private static boolean isAuxiliary(Token t) {
     return Set.of("be", "have", "do").contains(t.lemma().toLowerCase(Locale.ROOT)) || t.lower().equals("n't");
-  }
-
-  private static boolean isQuoteMark(Token t) {
-    String w = t.word();
-    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201C") || w.equals("\u201D");
   }
 
   private static Map<String, String> table() { return Holder.TABLE; }
