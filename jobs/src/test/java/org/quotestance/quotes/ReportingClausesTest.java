@@ -179,6 +179,17 @@ class ReportingClausesTest {
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      seeming, not saying        | The Trump team appeared paralyzed.                                                              | null: paralyzed
+      a non-reporting verb       | Christie appeared to end his bid owing $200,000.                                                  | null: to end his bid owing $200,000
+      a reporting verb after to  | She appeared to imply that he lied.                                                               | She: that he lied
+      the question of Asked      | Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.            | null: Asked whether Clinton “has the integrity to serve
+      """)
+  void aSourceOnlyImpliedHasNoSpeaker(String shape, String text, String expected) {
+    assertEquals(expected, describe(attributions(text)), shape);
+  }
+
   /** {speaker mention, content} of every attribution found. */
   private static List<String[]> attributions(String text) {
     TaggedText doc = LinguisticPipeline.shared().tag(text);
