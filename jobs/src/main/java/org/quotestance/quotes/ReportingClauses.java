@@ -28,10 +28,21 @@ public final class ReportingClauses {
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Attribution a : inSentence(doc.text(), s, quotes)) {
-        found.add(a.hasSpeaker() && sourceOnlyImplied(s, a) ? a.withSpeaker(-1, -1) : a);
+        found.add(a.hasSpeaker() && sourceOnlyImplied(s, a) ? impliedSource(s, a) : a);
       }
     }
     return found;
+  }
+
+  /**
+   * The report without its source; what seemed is part of what is reported, so after a raising verb
+   * the content starts at the subject: "[voters] appear [to be moving behind Trump]" is one content
+   * in two pieces, as PolNeAR marks it, and a row's span runs from the first piece to the last.
+   */
+  private static Attribution impliedSource(Sentence s, Attribution a) {
+    boolean raising = RAISING.contains(s.token(a.cueFirst()).lemma().toLowerCase(java.util.Locale.ROOT));
+    int start = raising && a.speakerFirst() < a.cueFirst() ? s.token(a.speakerFirst()).begin() : a.contentStart();
+    return a.withContent(start, a.contentEnd()).withSpeaker(-1, -1);
   }
 
   /** Verbs whose subject is what seems, not who says: "the team appeared paralyzed". */
@@ -76,6 +87,7 @@ public final class ReportingClauses {
         continue;
       }
       Attribution passive = passiveBy(s, v, quoted);
+      if (passive == null) passive = passiveRaising(s, v, quoted);
       if (passive != null) {
         out.add(passive);
         continue;
@@ -711,6 +723,36 @@ public final class ReportingClauses {
     }
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * Passives that report an expectation or a view without saying whose: "is expected to", "is seen
+   * as", "was deemed". A closed grammatical class (verbs of belief and expectation that raise their
+   * subject), not a list of "said" verbs.
+   */
+  private static final Set<String> PASSIVE_RAISING = Set.of("expect", "see", "consider", "know", "deem",
+      "view", "believe", "think", "rumor", "project", "regard", "perceive");
+
+  /**
+   * "Clinton is expected to announce …", "Trump is widely seen as …": a report whose source is only
+   * implied; PolNeAR marks the subject and the complement as its content, around the cue.
+   */
+  private static Attribution passiveRaising(Sentence s, int v, boolean[] quoted) {
+    Token t = s.token(v);
+    if (!t.pos().equals("VBN") || !PASSIVE_RAISING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+    int next = v + 1;
+    while (next < s.size() && s.token(next).pos().startsWith("RB")) next++;
+    if (next + 1 >= s.size() || quoted[next]) return null;
+    String w = s.token(next).lower();
+    boolean complement = w.equals("to") && s.token(next + 1).pos().equals("VB") || w.equals("as");
+    if (!complement) return null;
+    int aux = v - 1;
+    while (aux >= 0 && (s.token(aux).pos().startsWith("RB") || isNegator(s.token(aux)))) aux--;
+    if (aux < 1 || !s.token(aux).lemma().equals("be") || quoted[aux - 1]) return null;
+    int[] subject = nounPhraseEndingAt(s, aux - 1);
+    if (subject == null) return null;
+    return new Attribution(s.index(), -1, -1, aux, v, s.token(phraseStart(subject)).begin(), s.end(),
+        Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
   /**
