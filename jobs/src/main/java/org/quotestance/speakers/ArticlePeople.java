@@ -61,8 +61,15 @@ public final class ArticlePeople {
    */
   private static java.util.Map<String, Character> genders(TaggedText doc, List<Mention> mentions) {
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    java.util.Set<String> votedName = new java.util.HashSet<>();
     for (Mention m : mentions) {
       int[] v = votes.computeIfAbsent(m.fullName(), k -> new int[2]);
+      String[] words = m.fullName().split(" ");
+      Character usual = words.length > 1 ? FirstNames.of(words[0]) : null;
+      if (usual != null && !votedName.contains(m.fullName())) {
+        votedName.add(m.fullName());
+        v[usual == 'm' ? 0 : 1] += 2;
+      }
       for (String w : m.titleWords()) {
         if (w.equals("mr.") || w.equals("mr") || w.endsWith("man") && !w.endsWith("woman")) v[0] += 2;
         if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss") || w.endsWith("woman")) v[1] += 2;

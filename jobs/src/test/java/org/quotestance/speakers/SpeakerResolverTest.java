@@ -29,6 +29,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void pronounSkipsAPersonWhoseFirstNameIsUsuallyAnotherGender() {
+    // nothing in the article tells; the first names do ("Carly" female, "John" male)
+    assertEquals(List.of("Carly Fiorina"), speakers(
+        "Carly Fiorina followed John Kasich on stage. She said that the deficit came first."));
+    assertEquals(List.of("John Kasich"), speakers(
+        "John Kasich followed Carly Fiorina on stage. He said that the deficit came first."));
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
