@@ -840,7 +840,7 @@ public final class ReportingClauses {
       }
       if (first < 0) continue;
       int end = led ? endOfFrontedPhrase(s, first, quoted) : s.end();
-      int[] src = own != null ? own : led && end < s.end() ? mainSubjectAfter(s, end) : subjectOf(s, v, found);
+      int[] src = own != null ? own : led && end < s.end() ? mainSubjectAfter(s, end) : subjectOf(s, v, found, quoted);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
           s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
@@ -921,17 +921,18 @@ public final class ReportingClauses {
   }
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
-  private static int[] subjectOf(Sentence s, int v, List<Attribution> found) {
+  private static int[] subjectOf(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Attribution a = found.get(i);
       if (a.cueFirst() < v && a.hasSpeaker()) return new int[] {a.speakerFirst(), a.speakerLast()};
     }
+    // the narrator's verbs: "“We’ve had …,” Bill Eastland, wearing …, said" is not about "we"
     int verb = 0;
-    while (verb < v && !s.token(verb).isFiniteVerb()) verb++;
+    while (verb < v && (quoted[verb] || !s.token(verb).isFiniteVerb())) verb++;
     // "The fracas erupted two months after the tycoon entered the race, calling them rapists": the
     // participle goes with the nearest clause before it that has a subject of its own (not a relative clause's)
     for (int later = v - 1; later > verb; later--) {
-      if (!s.token(later).isFiniteVerb()) continue;
+      if (quoted[later] || !s.token(later).isFiniteVerb()) continue;
       int[] np = sourceBefore(s, later);
       boolean relative = np != null && np[0] > 0
           && (Set.of("WDT", "WP").contains(s.token(np[0] - 1).pos()) || s.token(np[0] - 1).lower().equals("that"));

@@ -174,6 +174,14 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aParticipleAsideGoesWithTheNarratorsSubjectNotTheQuotations() {
+    List<String[]> got = attributions("\u201CWe\u2019ve had more successful conventions than this one,\u201D Texas delegate "
+        + "Bill Eastland, wearing a cowboy hat and \u201CTed Cruz\u201D campaign pins, said as confetti fluttered down.");
+    assertEquals(true, got.stream().noneMatch(g -> g[0].equals("We")), describe(got));
+    assertEquals("Texas delegate Bill Eastland", got.get(0)[0], describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
