@@ -248,10 +248,31 @@ public final class ReportingClauses {
   private static int[] objectPredicateSubject(Sentence s, int j, int v) {
     int f = j - 1;
     while (f >= 0 && !s.token(f).isVerb() && !s.token(f).pos().equals("MD")) f--;
+    // "he found Trump to be “very charming” and called …": past the infinitive to its clause's verb
+    if (f > 0 && s.token(f).pos().equals("VB") && s.token(f - 1).lower().equals("to")) {
+      f -= 2;
+      while (f >= 0 && !s.token(f).isFiniteVerb()) f--;
+    }
     if (f < 0 || !isCueVerb(s, f)) return null;
     int[] np = sourceBefore(s, f);
+    if (np != null) {
+      int[] outer = reporterOfClause(s, phraseStart(np));
+      if (outer != null) np = outer;
+    }
     boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(","));
     return opens ? new int[] {np[0], np[1], v} : null;
+  }
+
+  /**
+   * "He says [he respects Clinton] and calls her “…”": when the predicate before "and" is itself a
+   * reported clause, the next predicate is the reporter's, as PolNeAR reads it. The subject of the
+   * reporting verb right before the clause starting at {@code clauseStart} ("that" allowed), or null.
+   */
+  private static int[] reporterOfClause(Sentence s, int clauseStart) {
+    int t = clauseStart - 1;
+    if (t >= 0 && s.token(t).lower().equals("that")) t--;
+    if (t < 1 || !isCueVerb(s, t)) return null;
+    return sourceBefore(s, t);
   }
 
   /** Quoted words end right before token {@code ps}, or before a comma there: "“…,” he said". */

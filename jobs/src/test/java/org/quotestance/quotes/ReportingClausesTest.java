@@ -182,6 +182,12 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aPredicateAfterAReportedClauseIsTheReporters() {
+    List<String[]> got = attributions("Sanders says Clinton respects him and calls her \u201Can intelligent woman.\u201D");
+    assertEquals("Sanders: Clinton respects him | Sanders: her \u201Can intelligent woman.\u201D", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
