@@ -28,7 +28,8 @@ public final class ReportingClauses {
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Attribution a : inSentence(doc.text(), s, quotes)) {
-        found.add(a.hasSpeaker() && sourceOnlyImplied(s, a) ? impliedSource(s, a) : a);
+        if (a.hasSpeaker() && sourceOnlyImplied(s, a)) a = impliedSource(s, a);
+        found.add(withRelativePronoun(s, a));
       }
     }
     return found;
@@ -43,6 +44,17 @@ public final class ReportingClauses {
     boolean raising = RAISING.contains(s.token(a.cueFirst()).lemma().toLowerCase(java.util.Locale.ROOT));
     int start = raising && a.speakerFirst() < a.cueFirst() ? s.token(a.speakerFirst()).begin() : a.contentStart();
     return a.withContent(start, a.contentEnd()).withSpeaker(-1, -1);
+  }
+
+  /**
+   * "his victories in Florida, [which he describes as his second home]": a report in a relative clause
+   * whose gap is what was said; PolNeAR's content starts at the relative pronoun, which stands for it.
+   */
+  private static Attribution withRelativePronoun(Sentence s, Attribution a) {
+    if (!a.hasSpeaker() || a.speakerFirst() < 2 || a.contentStart() < s.token(a.cueFirst()).end()) return a;
+    Token rel = s.token(a.speakerFirst() - 1);
+    // "that" after a noun is as often the noun's own clause ("the news that the State Department deemed …")
+    return rel.lower().equals("which") ? a.withContent(rel.begin(), a.contentEnd()) : a;
   }
 
   /** Verbs whose subject is what seems, not who says: "the team appeared paralyzed". */

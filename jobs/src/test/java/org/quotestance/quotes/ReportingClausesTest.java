@@ -188,6 +188,13 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aReportInARelativeClauseStartsAtWhich() {
+    List<String[]> got = attributions("Trump wants a wall, which he said the Mexican government should pay for.");
+    assertEquals(true, got.stream().anyMatch(g -> g[0].equals("he") && g[1].equals("which he said the Mexican government should pay for")),
+        describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
