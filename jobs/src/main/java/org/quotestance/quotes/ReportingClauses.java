@@ -43,6 +43,8 @@ public final class ReportingClauses {
   private static Attribution impliedSource(Sentence s, Attribution a) {
     boolean raising = RAISING.contains(s.token(a.cueFirst()).lemma().toLowerCase(java.util.Locale.ROOT));
     int start = raising && a.speakerFirst() < a.cueFirst() ? s.token(a.speakerFirst()).begin() : a.contentStart();
+    // "Asked [whether …]": the question is what was asked; "Asked" is its cue
+    if (!raising && s.token(0).begin() == start && s.size() > 1) start = s.token(1).begin();
     return a.withContent(start, a.contentEnd()).withSpeaker(-1, -1);
   }
 

@@ -208,7 +208,7 @@ class ReportingClausesTest {
       seen as                    | Trump is widely seen as the favourite.                                                            | null: Trump is widely seen as the favourite
       not a passive              | As expected, the vote failed.                                                                     | ''
       a reporting verb after to  | She appeared to imply that he lied.                                                               | She: that he lied
-      the question of Asked      | Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.            | null: Asked whether Clinton “has the integrity to serve
+      the question of Asked      | Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.            | null: whether Clinton “has the integrity to serve
       """)
   void aSourceOnlyImpliedHasNoSpeaker(String shape, String text, String expected) {
     assertEquals(expected == null ? "" : expected, describe(attributions(text)), shape);
