@@ -462,10 +462,11 @@ public final class ReportingClauses {
       t = s.token(k);
     }
     if (TIME_WORDS.contains(t.lower())) return -1;   // "spoke on Monday" says nothing of what was said
-    // "urged his supporters at a rally to go ...": what was urged starts at "to"
+    // "urged [women to vote for Clinton]", "asked [the network to donate …]": PolNeAR's content is the
+    // object with its infinitive (in train, 53 of 65 "ask" and 31 of 43 "urge" attributions of this shape)
     for (int i = k + 1; i < s.size() - 1 && i - k <= 8; i++) {
       Token u = s.token(i);
-      if (u.pos().equals("TO") && s.token(i + 1).pos().equals("VB")) return i;
+      if (u.pos().equals("TO") && s.token(i + 1).pos().equals("VB")) return k;
       if (isFiniteOrModal(u) || u.isPunct(",") || quoted[i]) break;
     }
     String p = t.pos();

@@ -84,7 +84,7 @@ class ReportingClausesTest {
       comparative quantity as source   | Even so, more than 4 in 10 said Donald Trump would be best at handling the economy. | more than 4 in 10 | Donald Trump   | the economy
       existential clause after a participle-tagged cue | The man was freed after prosecutors determined there wasn’t enough evidence. | prosecutors | there wasn’t | enough evidence
       object, then the next report     | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | the issue of racism | the issue of racism
-      next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | to combat            | the problem
+      next report after an object      | Clinton decried the issue of racism and highlighted her plans to combat the problem. | Clinton | her plans to         | the problem
       modal cue that mostly reports    | Breitbart Jerusalem editor Aaron Klein will discuss an overlooked Benghazi connection. | Aaron Klein | an overlooked | Benghazi connection
       object finished by a quotation   | On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”                | Jeb Bush      | Trump “unhinged       | unhinged.”
       subject finished by a quotation  | Trump said things “should be wrapped up by Cleveland,” referring to the convention. | Trump        | things “should        | by Cleveland,”
