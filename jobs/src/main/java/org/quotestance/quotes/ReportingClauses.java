@@ -367,6 +367,15 @@ public final class ReportingClauses {
     int[] np = nounPhraseStartingAt(s, k);
     if (np != null) {
       int after = skipTimeForward(s, np[1] + 1);
+      // "told delegates at the Republican convention that …", "reminding voters every day between now
+      // and November that …": past the phrases of place and time after the noun phrase, to "that"
+      int past = pastPlaceAndTime(s, after, quoted);
+      // not a relative clause: "funding of research that harms embryos"
+      if (past > after && past + 1 < s.size() && s.token(past).lower().equals("that") && hasFiniteVerb(s, past + 1, s.size())
+          && !(s.token(past + 1).isVerb() || s.token(past + 1).pos().equals("MD"))) {
+        boolean told = isAddressee(s, np) || CueLexicon.shared().reportsObject(s.token(v).lemma());
+        return told ? past : k;
+      }
       if (after < s.size()) {
         Token a = s.token(after);
         if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
@@ -598,6 +607,26 @@ public final class ReportingClauses {
     if (head.pos().equals("PRP")) return Set.of("him", "her", "them", "us", "me", "you").contains(head.lower());
     if (head.isPerson() || head.isOrganization()) return true;
     return head.pos().equals("NNS") && np[1] - np[0] <= 1 && !s.token(np[0]).pos().equals("DT");
+  }
+
+  /** The first token after up to three prepositional or time phrases from k (k itself when none). */
+  private static int pastPlaceAndTime(Sentence s, int k, boolean[] quoted) {
+    int at = k;
+    for (int n = 0; n < 3 && at < s.size(); n++) {
+      Token t = s.token(at);
+      if (quoted[at] || !(t.pos().equals("IN") || t.pos().equals("TO")) || t.lower().equals("that")) break;
+      int[] np = at + 1 < s.size() ? nounPhraseStartingAt(s, at + 1) : null;
+      if (np == null) break;
+      int next = np[1] + 1;
+      // "of black leaders", "between now and November": the phrase's own modifiers
+      while (next + 1 < s.size() && (s.token(next).lower().equals("of") || s.token(next).lower().equals("and"))) {
+        int[] more = nounPhraseStartingAt(s, next + 1);
+        if (more == null) break;
+        next = more[1] + 1;
+      }
+      at = skipTimeForward(s, next);
+    }
+    return at;
   }
 
   private static int[] nounPhraseStartingAt(Sentence s, int k) {
