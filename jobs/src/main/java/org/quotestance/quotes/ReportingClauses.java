@@ -291,7 +291,16 @@ public final class ReportingClauses {
 
   /** Quoted words end right before token {@code ps}, or before a comma there: "“…,” he said". */
   private static boolean quoteRightBefore(Sentence s, int ps, boolean[] quoted) {
-    return ps > 0 && quoted[ps - 1] || ps > 1 && s.token(ps - 1).isPunct(",") && quoted[ps - 2];
+    int last = ps > 0 && quoted[ps - 1] ? ps - 1 : ps > 1 && s.token(ps - 1).isPunct(",") && quoted[ps - 2] ? ps - 2 : -1;
+    if (last < 0) return false;
+    // "says his “friend and colleague” Marco Rubio ran …": quoted words inside a noun phrase are not
+    // what the name after them said; a quotation that is, opens its sentence or follows a break
+    int open = last;
+    while (open > 0 && quoted[open - 1]) open--;
+    if (open == 0) return true;
+    Token before = s.token(open - 1);
+    return !(before.pos().equals("PRP$") || before.pos().equals("DT") || before.pos().equals("POS")
+        || before.pos().startsWith("JJ"));
   }
 
   /** A noun phrase object right after the verb ("received a fine"), not a time, place or nothing. */

@@ -196,6 +196,12 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void quotedWordsInsideANounPhraseAreNotTheNextNamesWords() {
+    List<String[]> got = attributions("Ted Cruz says his \u201Cfriend and colleague\u201D Marco Rubio ran \u201Can optimistic campaign.\u201D");
+    assertEquals("Ted Cruz: his \u201Cfriend and colleague\u201D Marco Rubio ran \u201Can optimistic campaign.\u201D", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
