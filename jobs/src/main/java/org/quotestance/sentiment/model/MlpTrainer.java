@@ -31,6 +31,31 @@ public final class MlpTrainer {
 
     /** The members are quantised ({@link MlpHead#quantize}); the returned ensemble has weight 1 (the caller sets the mix). */
     public static MlpEnsemble train(double[][] x, int[] y, double[][] xHeld, int[] yHeld, int classes, Config cfg) {
+        return trainWithEpochs(x, y, xHeld, yHeld, classes, cfg).ensemble();
+    }
+
+    /**
+     * An ensemble and, per member (in seed order), the epoch whose network was kept: the last epoch that improved
+     * the held-out NLL (early stopping), or the fixed number of epochs when there was no held-out part.
+     */
+    public record Trained(MlpEnsemble ensemble, int[] epochs) {}
+
+    /** {@link #train}, also returning the kept epoch of each member. */
+    public static Trained trainWithEpochs(double[][] x, int[] y, double[][] xHeld, int[] yHeld, int classes, Config cfg) {
+        return fit(x, y, xHeld, yHeld, classes, cfg, null);
+    }
+
+    /**
+     * Refit without a held-out part: member {@code i} (seed {@code cfg.seeds()[i]}) trains for exactly
+     * {@code epochs[i]} epochs over {@code x} and keeps its last network; the standardization is that of {@code x}.
+     * Used to refit on all of train with the epoch counts early stopping chose on the calibration split.
+     */
+    public static MlpEnsemble trainFixedEpochs(double[][] x, int[] y, int classes, Config cfg, int[] epochs) {
+        if (epochs.length != cfg.seeds().length) throw new IllegalArgumentException(epochs.length + " epoch counts for " + cfg.seeds().length + " seeds");
+        return fit(x, y, null, null, classes, cfg, epochs).ensemble();
+    }
+
+    private static Trained fit(double[][] x, int[] y, double[][] xHeld, int[] yHeld, int classes, Config cfg, int[] fixedEpochs) {
         int n = x.length, d = x[0].length;
         double[] m = new double[d], s = new double[d];
         for (double[] r : x) for (int j = 0; j < d; j++) m[j] += r[j] / n;
@@ -38,12 +63,17 @@ public final class MlpTrainer {
         float[] mean = new float[d], std = new float[d];
         for (int j = 0; j < d; j++) { mean[j] = (float) m[j]; std[j] = (float) (Math.sqrt(s[j]) + 1e-6); }
         MlpEnsemble scaler = new MlpEnsemble(mean, std, List.of(new MlpHead(1, new byte[d], new float[d], new float[1], new float[1][classes], new float[classes])), 1, "");
-        float[][] xs = new float[n][], hs = new float[xHeld.length][];
+        float[][] xs = new float[n][], hs = xHeld == null ? null : new float[xHeld.length][];
         for (int i = 0; i < n; i++) xs[i] = scaler.standardize(x[i]);
-        for (int i = 0; i < hs.length; i++) hs[i] = scaler.standardize(xHeld[i]);
+        if (hs != null) for (int i = 0; i < hs.length; i++) hs[i] = scaler.standardize(xHeld[i]);
         List<MlpHead> members = new ArrayList<>();
-        for (long seed : cfg.seeds()) members.add(trainOne(xs, y, hs, yHeld, classes, cfg, seed));
-        return new MlpEnsemble(mean, std, members, 1, cfg.toString());
+        int[] epochs = new int[cfg.seeds().length];
+        for (int k = 0; k < epochs.length; k++) {
+            int[] kept = new int[1];
+            members.add(trainOne(xs, y, hs, yHeld, classes, cfg, cfg.seeds()[k], fixedEpochs == null ? -1 : fixedEpochs[k], kept));
+            epochs[k] = kept[0];
+        }
+        return new Trained(new MlpEnsemble(mean, std, members, 1, cfg.toString()), epochs);
     }
 
     /** A float network during training; {@code w1} is [input][hidden]. */
@@ -71,7 +101,13 @@ public final class MlpTrainer {
         }
     }
 
-    static MlpHead trainOne(float[][] x, int[] y, float[][] xv, int[] yv, int k, Config cfg, long seed) {
+    /**
+     * One member. With a held-out part ({@code xv} not null): early stopping on its NLL, keeping the best epoch's
+     * network. Without ({@code xv} null): exactly {@code fixedEpochs} epochs, keeping the last network.
+     * {@code keptEpoch[0]} receives the epoch of the kept network.
+     */
+    static MlpHead trainOne(float[][] x, int[] y, float[][] xv, int[] yv, int k, Config cfg, long seed, int fixedEpochs, int[] keptEpoch) {
+        if (xv == null && fixedEpochs < 1) throw new IllegalArgumentException("no held-out part and no fixed epoch count");
         int n = x.length, d = x[0].length, h = cfg.hidden();
         Random rnd = new Random(seed);
         Net net = new Net(new float[d][h], new float[h], new float[h][k], new float[k]);
@@ -90,7 +126,8 @@ public final class MlpTrainer {
         float[] a = new float[h], r = new float[h], dr = new float[h];
         boolean[] keepIn = new boolean[d];
         float inScale = (float) (1 / (1 - cfg.inputDropout())), hScale = (float) (1 / (1 - cfg.dropout()));
-        for (int ep = 1; ep <= cfg.maxEpochs(); ep++) {
+        int bestEpoch = 0, lastEpoch = xv == null ? fixedEpochs : cfg.maxEpochs();
+        for (int ep = 1; ep <= lastEpoch; ep++) {
             for (int i = n - 1; i > 0; i--) { int j = rnd.nextInt(i + 1); int t = order[i]; order[i] = order[j]; order[j] = t; }
             for (int b0 = 0; b0 < n; b0 += cfg.batch()) {
                 int bEnd = Math.min(n, b0 + cfg.batch()), bs = bEnd - b0;
@@ -143,12 +180,14 @@ public final class MlpTrainer {
                 for (int u = 0; u < h; u++) adamW(net.w2()[u], g2[u], m2[u], v2[u], lr, wd, c1, c2);
                 adamW(net.b2(), gb2, mb2, vb2, lr, 0, c1, c2);
             }
+            if (xv == null) { if (ep == lastEpoch) { kept = net.copy(); bestEpoch = ep; } continue; }
             double nll = 0;
             for (int i = 0; i < xv.length; i++) nll -= Math.log(Math.max(1e-12, Softmax.softmax(net.logits(xv[i]), 1)[yv[i]]));
             double score = -nll / xv.length;
-            if (score > best + 1e-9) { best = score; since = 0; kept = net.copy(); }
+            if (score > best + 1e-9) { best = score; since = 0; kept = net.copy(); bestEpoch = ep; }
             else if (++since >= cfg.patience()) break;
         }
+        keptEpoch[0] = bestEpoch;
         return MlpHead.quantize(kept.w1(), kept.b1(), kept.w2(), kept.b2());
     }
 

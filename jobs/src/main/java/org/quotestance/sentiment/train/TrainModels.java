@@ -39,6 +39,16 @@ import java.util.Set;
  * <p>Train is split by sentence (seed 42) into 85% fit / 15% calibration; L2, the bag-of-words weight and the
  * temperature are chosen on the calibration part; three feature variants are compared on the calibration part and
  * the best is written (dev figures are only reported). Everything is deterministic given the same embeddings.
+ *
+ * <p>Refit (default; {@code -Dqs.refit=false} writes the models fitted on the fit part): once every choice is made,
+ * the weights are refitted on all of train with the chosen hyper-parameters (dense LR and bag-of-words L2, each MLP
+ * member for the epoch count its early stopping chose), keeping the choices made on the calibration part (variant,
+ * MLP share, alpha, temperature, label rule). The same for the sentiment LR.
+ *
+ * <p>Protocol check ({@code -Dqs.protocolCheck=true}): runs the whole protocol on the fit part alone (split again,
+ * seed 42, into 85% inner fit / 15% inner calibration) and reports both the inner-fit models and the refitted ones on
+ * the (outer) calibration part, which that run never trains or chooses on. The dev files are not read. Nothing of
+ * the dev sets is needed to judge the refit this way.
  */
 public final class TrainModels {
     static final long SEED = 42;
@@ -55,15 +65,25 @@ public final class TrainModels {
         Path out = Path.of(args.length > 3 ? args[3] : "jobs/src/main/resources/models");
         Path cacheFile = args.length > 4 ? Path.of(args[4]) : null;
 
-        List<Ex> all = load(train), rwDev = load(rw), mtDev = load(mt);
-        // split by sentence
-        List<String> gids = new ArrayList<>(new LinkedHashSet<>(all.stream().map(Ex::gid).toList()));
-        Collections.shuffle(gids, new Random(SEED));
-        Set<String> calGids = new java.util.HashSet<>(gids.subList(0, (int) Math.round(gids.size() * 0.15)));
-        List<Ex> fit = new ArrayList<>(), cal = new ArrayList<>();
-        for (Ex e : all) (calGids.contains(e.gid()) ? cal : fit).add(e);
+        List<Ex> all = load(train);
+        List<List<Ex>> split = split(all);
+        List<Ex> fit = split.get(0), cal = split.get(1);
+        Map<String, List<Ex>> devs = new LinkedHashMap<>();
+        if (PROTOCOL_CHECK) {
+            // the protocol on the fit part alone; the outer calibration part plays the dev sets' role
+            System.out.printf("PROTOCOL CHECK: train = the fit part (%d mentions), reported on the calibration part (%d), dev files not read%n",
+                    fit.size(), cal.size());
+            devs.put("outer-cal", cal);
+            all = fit;
+            split = split(all);
+            fit = split.get(0); cal = split.get(1);
+        } else {
+            devs.put("rw-dev", load(rw));
+            devs.put("mt-dev", load(mt));
+        }
         System.out.println("encoder: " + Encoder.shared().name());
-        System.out.printf("train mentions: fit %d, calibration %d; rw-dev %d, mt-dev %d%n", fit.size(), cal.size(), rwDev.size(), mtDev.size());
+        System.out.printf("train mentions: fit %d, calibration %d; %s%n", fit.size(), cal.size(),
+                String.join(", ", devs.entrySet().stream().map(d -> d.getKey() + " " + d.getValue().size()).toList()));
 
         // contexts; one encoder run per distinct sentence gives every dense part of its mentions
         Map<String, float[]> emb = new HashMap<>(); // whole texts (sentence-level sentiment)
@@ -71,7 +91,8 @@ public final class TrainModels {
         Map<Ex, float[][]> parts = new HashMap<>(); // S, C, M
         long t0 = System.nanoTime();
         List<Ex> every = new ArrayList<>();
-        for (List<Ex> part : List.of(all, rwDev, mtDev)) every.addAll(part);
+        every.addAll(all);
+        for (List<Ex> d : devs.values()) every.addAll(d);
         List<MentionContext> cs = new ArrayList<>();
         List<String> sents = new ArrayList<>();
         for (Ex e : every) {
@@ -136,8 +157,7 @@ public final class TrainModels {
             b.temperature = LrTrainer.fitTemperature(zc, yCal);
             chooseMargins(b, zc, yCal, variant);
             double[] fc = report(b, "calib", cal, ctx, emb);
-            report(b, "rw-dev", rwDev, ctx, emb);
-            report(b, "mt-dev", mtDev, ctx, emb);
+            for (Map.Entry<String, List<Ex>> d : devs.entrySet()) report(b, d.getKey(), d.getValue(), ctx, emb);
             if (b.bow == null) { // evidence model for variants without the ensemble: same BoW, weight 0
                 List<List<BowModel.Occ>> dFit = fit.stream().map(e -> ctx.get(e).bowFeatures()).toList();
                 b.bow = LrTrainer.trainBow(dFit, yFit, CLASSES, 1e-3, 2, 300, 0.05);
@@ -148,10 +168,18 @@ public final class TrainModels {
         }
         // --- MLP head over the chosen variant's dense features, mixed with its LR (weight 0 = the LR alone)
         if (!Boolean.getBoolean("qs.noMlp")) {
-            addMlpHead(best, fit, cal, rwDev, mtDev, ctx, emb);
+            addMlpHead(best, fit, cal, devs, ctx, emb);
             if (best.mlp != null) { bestName = bestName + "+MLP"; bestRw = report(best, "calib", cal, ctx, emb)[0]; }
         }
         best.trainedOn = "NewsMTSC train (" + fit.size() + " mentions; " + cal.size() + " held out for calibration), seed " + SEED;
+        if (REFIT) {
+            refitStance(best, all, ctx, emb);
+            System.out.println("refitted on all of train (" + all.size() + " mentions); hyper-parameters, temperature and label rule as chosen on the calibration split:");
+            report(best, "calib (in-sample after refit)", cal, ctx, emb);
+            for (Map.Entry<String, List<Ex>> d : devs.entrySet()) report(best, d.getKey(), d.getValue(), ctx, emb);
+            best.trainedOn = "NewsMTSC train, all " + all.size() + " mentions (hyper-parameters, temperature and label rule chosen with "
+                    + fit.size() + " fit / " + cal.size() + " calibration mentions, split seed " + SEED + ", then refitted on all)";
+        }
         double[] rf = RULE_F1.get(bestName);
         best.notes = "variant " + bestName + " chosen by calibration-split macro-F1 " + Metrics.round4(bestRw)
                 + (best.mlp != null ? " (MLP head weight " + best.mlp.weight() + ", chosen on the calibration split)" : "")
@@ -165,7 +193,7 @@ public final class TrainModels {
         StanceBundle s = new StanceBundle();
         s.variant = "S"; s.windowWords = 0;
         s.encoder = Encoder.shared().name();
-        List<Ex> sFit = sentences(fit), sCal = sentences(cal);
+        List<Ex> sFit = sentences(fit), sCal = sentences(cal), sAll = sentences(all);
         double[][] xf = sentX(sFit, emb), xc = sentX(sCal, emb);
         int[] yf = labels(sFit), yc = labels(sCal);
         double bf = -1;
@@ -186,26 +214,86 @@ public final class TrainModels {
         double[] fa = Metrics.f1Acc(yc, pc, 3);
         System.out.printf("sentiment calib (sentence-level, %d): macro-F1 %.4f acc %.4f ECE %.4f T=%.2f%n",
                 yc.length, fa[0], fa[1], Metrics.ece(conf, ok), s.temperature);
+        for (Map.Entry<String, List<Ex>> d : devs.entrySet()) reportSentiment(s, d.getKey(), sentences(d.getValue()), emb);
         s.trainedOn = "NewsMTSC train sentences (" + sFit.size() + "; " + sCal.size() + " held out), label = sign of mean target polarity, seed " + SEED;
+        if (REFIT) {
+            s.dense = LrTrainer.trainDense(sentX(sAll, emb), labels(sAll), CLASSES, s.dense.l2, 300, 0.02);
+            System.out.printf("sentiment refitted on all %d train sentences (l2=%g, T=%.2f as chosen on the calibration split):%n",
+                    sAll.size(), s.dense.l2, s.temperature);
+            for (Map.Entry<String, List<Ex>> d : devs.entrySet()) reportSentiment(s, d.getKey(), sentences(d.getValue()), emb);
+            s.trainedOn = "NewsMTSC train sentences, all " + sAll.size() + " (L2 and temperature chosen with " + sFit.size() + " fit / "
+                    + sCal.size() + " calibration sentences, split seed " + SEED + ", then refitted on all), label = sign of mean target polarity";
+        }
         s.save(out.resolve("sentiment.json"));
         System.out.println("wrote " + out.resolve("sentiment.json"));
         System.exit(0);
     }
 
     static final double[] ALPHAS = {0, 0.25, 0.5, 0.75, 1.0};
+    static final boolean REFIT = Boolean.parseBoolean(System.getProperty("qs.refit", "true"));
+    static final boolean PROTOCOL_CHECK = Boolean.getBoolean("qs.protocolCheck");
+    /** Epoch kept by each MLP member's early stopping on the calibration split (for the refit). */
+    static int[] mlpEpochs;
+
+    /** Splits mentions by sentence (seed 42): [85% fit, 15% calibration]. */
+    static List<List<Ex>> split(List<Ex> all) {
+        List<String> gids = new ArrayList<>(new LinkedHashSet<>(all.stream().map(Ex::gid).toList()));
+        Collections.shuffle(gids, new Random(SEED));
+        Set<String> calGids = new java.util.HashSet<>(gids.subList(0, (int) Math.round(gids.size() * 0.15)));
+        List<Ex> fit = new ArrayList<>(), cal = new ArrayList<>();
+        for (Ex e : all) (calGids.contains(e.gid()) ? cal : fit).add(e);
+        return List.of(fit, cal);
+    }
+
+    /**
+     * Refits the chosen stance model's weights on {@code all} with its chosen hyper-parameters: the dense LR with its
+     * L2, the bag-of-words LR with its L2 (vocabulary again = features seen at least twice), the MLP members for the
+     * epochs their early stopping kept. Variant, MLP share, alpha, temperature and label rule stay as chosen.
+     */
+    static void refitStance(StanceBundle b, List<Ex> all, Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
+        long t0 = System.nanoTime();
+        double[][] x = dense(b, all, ctx, emb); int[] y = labels(all);
+        b.dense = LrTrainer.trainDense(x, y, CLASSES, b.dense.l2, 300, 0.02);
+        if (b.bow != null) {
+            List<List<BowModel.Occ>> d = all.stream().map(e -> ctx.get(e).bowFeatures()).toList();
+            b.bow = LrTrainer.trainBow(d, y, CLASSES, b.bow.l2, 2, 300, 0.05);
+        }
+        if (b.mlp != null) {
+            MlpEnsemble m = MlpTrainer.trainFixedEpochs(x, y, CLASSES.length, MlpTrainer.Config.SHIPPED, mlpEpochs);
+            b.mlp = new MlpEnsemble(m.mean(), m.std(), m.members(), b.mlp.weight(), b.mlp.config()
+                    + "; refitted on all of train for epochs " + java.util.Arrays.toString(mlpEpochs) + " (early stopping's choice on the calibration split)");
+        }
+        System.out.printf("refit: dense l2=%g, bow %s, MLP %s in %.1fs%n", b.dense.l2, b.bow == null ? "-" : "l2=" + b.bow.l2 + " vocab " + b.bow.vocab.length,
+                b.mlp == null ? "-" : "epochs " + java.util.Arrays.toString(mlpEpochs), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Sentence-level figures of the sentiment model (argmax of the tempered probabilities). */
+    static void reportSentiment(StanceBundle s, String name, List<Ex> sents, Map<String, float[]> emb) {
+        double[][] x = sentX(sents, emb);
+        int[] y = labels(sents), p = new int[y.length];
+        double[] conf = new double[y.length]; boolean[] ok = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            double[] pr = Softmax.softmax(s.dense.logits(x[i]), s.temperature);
+            p[i] = Softmax.argmax(pr); conf[i] = pr[p[i]]; ok[i] = p[i] == y[i];
+        }
+        double[] fa = Metrics.f1Acc(y, p, 3);
+        System.out.printf("  sentiment %-9s (sentence-level, %d): macro-F1 %.4f acc %.4f ECE %.4f%n", name, y.length, fa[0], fa[1], Metrics.ece(conf, ok));
+    }
 
     /**
      * Trains {@link MlpTrainer.Config#SHIPPED} on the fit part (early stopping on the calibration part), then on the
      * calibration part chooses the MLP's share of the dense logits (0, 0.1, …, 1; for each the best alpha; ties to
      * the smaller share), then alpha, the temperature and the label rule again, as for the LR. Share 0 drops the MLP.
      */
-    static void addMlpHead(StanceBundle b, List<Ex> fit, List<Ex> cal, List<Ex> rwDev, List<Ex> mtDev,
+    static void addMlpHead(StanceBundle b, List<Ex> fit, List<Ex> cal, Map<String, List<Ex>> devs,
                            Map<Ex, MentionContext> ctx, Map<String, float[]> emb) {
         double[][] xFit = dense(b, fit, ctx, emb), xCal = dense(b, cal, ctx, emb);
         int[] yCal = labels(cal);
         long t0 = System.nanoTime();
-        MlpEnsemble raw = MlpTrainer.train(xFit, labels(fit), xCal, yCal, CLASSES.length, MlpTrainer.Config.SHIPPED);
-        System.out.printf("MLP head (%s) trained in %.1fs%n", raw.config(), (System.nanoTime() - t0) / 1e9);
+        MlpTrainer.Trained trained = MlpTrainer.trainWithEpochs(xFit, labels(fit), xCal, yCal, CLASSES.length, MlpTrainer.Config.SHIPPED);
+        MlpEnsemble raw = trained.ensemble();
+        mlpEpochs = trained.epochs();
+        System.out.printf("MLP head (%s) trained in %.1fs, kept epochs %s%n", raw.config(), (System.nanoTime() - t0) / 1e9, java.util.Arrays.toString(mlpEpochs));
         // logits of each part on the calibration split, computed once
         double[][] zl = new double[cal.size()][], zm = new double[cal.size()][], zb = new double[cal.size()][];
         for (int i = 0; i < zl.length; i++) {
@@ -234,8 +322,7 @@ public final class TrainModels {
         b.temperature = LrTrainer.fitTemperature(zc, yCal);
         String name = b.variant + "+BoW+MLP";
         chooseMargins(b, zc, yCal, name);
-        report(b, "rw-dev", rwDev, ctx, emb);
-        report(b, "mt-dev", mtDev, ctx, emb);
+        for (Map.Entry<String, List<Ex>> d : devs.entrySet()) report(b, d.getKey(), d.getValue(), ctx, emb);
         System.out.printf("variant %s: MLP share %.1f alpha=%.2f T=%.2f label rule %s (offsets %+.2f/%+.2f)%n",
                 name, bestW, b.alpha, b.temperature, b.labelRule, b.offsetAgainst, b.offsetFavor);
     }

@@ -77,6 +77,28 @@ class MlpHeadTest {
     }
 
     @Test
+    void refitRunsTheKeptEpochsOnTheData() throws Exception {
+        int[] y = new int[300], yv = new int[90], yt = new int[90];
+        double[][] x = blobs(300, 1, y), xv = blobs(90, 2, yv), xt = blobs(90, 3, yt);
+        MlpTrainer.Config cfg = new MlpTrainer.Config(16, 0.2, 0.1, 0.01, 3e-3, 32, 40, 5, new long[]{1, 2});
+        MlpTrainer.Trained t = MlpTrainer.trainWithEpochs(x, y, xv, yv, 3, cfg);
+        assertEquals(JSON.writeValueAsString(MlpTrainer.train(x, y, xv, yv, 3, cfg)), JSON.writeValueAsString(t.ensemble()));
+        assertEquals(2, t.epochs().length);
+        for (int e : t.epochs()) assertTrue(e >= 1 && e <= 40, "kept epoch " + e);
+        // all data (train + held-out part), fixed epochs: deterministic, learns, standardizes on the data it is given
+        double[][] xa = new double[390][]; int[] ya = new int[390];
+        for (int i = 0; i < 300; i++) { xa[i] = x[i]; ya[i] = y[i]; }
+        for (int i = 0; i < 90; i++) { xa[300 + i] = xv[i]; ya[300 + i] = yv[i]; }
+        MlpEnsemble r = MlpTrainer.trainFixedEpochs(xa, ya, 3, cfg, t.epochs()), r2 = MlpTrainer.trainFixedEpochs(xa, ya, 3, cfg, t.epochs());
+        assertEquals(JSON.writeValueAsString(r), JSON.writeValueAsString(r2));
+        assertNotEquals(JSON.writeValueAsString(t.ensemble()), JSON.writeValueAsString(r));
+        int ok = 0;
+        for (int i = 0; i < xt.length; i++) ok += Softmax.argmax(r.logits(xt[i])) == yt[i] ? 1 : 0;
+        assertTrue(ok >= 0.9 * xt.length, "held-out accuracy " + ok + "/" + xt.length);
+        assertThrows(IllegalArgumentException.class, () -> MlpTrainer.trainFixedEpochs(xa, ya, 3, cfg, new int[]{3}));
+    }
+
+    @Test
     void jsonRoundTripKeepsTheLogitsExactly() throws Exception {
         MlpEnsemble e = new MlpEnsemble(new float[]{0.5f, -0.25f}, new float[]{2, 0.5f}, List.of(tiny(), tiny()), 0.6, "test");
         MlpEnsemble back = JSON.readValue(JSON.writeValueAsString(e), MlpEnsemble.class);
