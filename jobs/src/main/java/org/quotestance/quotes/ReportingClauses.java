@@ -401,7 +401,9 @@ public final class ReportingClauses {
         // without "that" (the noun phrase found may have run on into the clause's subject)
         for (int end = np[1]; end >= np[0]; end--) {
           boolean nameGoesOn = end + 1 < s.size() && s.token(end).isProperNoun() && s.token(end + 1).isProperNoun();
-          if (!nameGoesOn && isAddressee(s, new int[] {np[0], end}) && startsClause(s, end + 1)) return end + 1;
+          // whoever is told something is its addressee: "told a news conference they are …"
+          boolean addressee = isAddressee(s, new int[] {np[0], end}) || s.token(v).lemma().equals("tell");
+          if (!nameGoesOn && addressee && startsClause(s, end + 1)) return end + 1;
         }
       }
     }

@@ -26,6 +26,7 @@ class ReportingClausesTest {
       source, verb, bare clause        | Bruce stated the meeting is aimed at peace.                                            | Bruce         | the meeting is        | at peace
       addressee before that            | Trump advised reporters on Sunday that Zelenskyy will be involved.                    | Trump         | that Zelenskyy        | be involved
       place before that                | Trump said during a rally in Michigan that the deal was bad.                         | Trump         | that the deal         | was bad
+      told an audience, bare clause    | Sanders told a news conference they are planting the seeds.                          | Sanders       | they are              | the seeds
       addressee and place before that  | Trump told delegates at the Republican convention that Clinton had lied.            | Trump         | that Clinton          | had lied
       clause, source, verb             | The envoys will meet the delegation, spokesperson Tammy Bruce stated.                | Tammy Bruce   | The envoys will       | the delegation
       parenthetical cue                | But to prevent problems, he said, local officials should be vigilant.                | he            | But to prevent        | be vigilant
