@@ -402,7 +402,8 @@ public final class ReportingClauses {
         for (int end = np[1]; end >= np[0]; end--) {
           boolean nameGoesOn = end + 1 < s.size() && s.token(end).isProperNoun() && s.token(end + 1).isProperNoun();
           // whoever is told something is its addressee: "told a news conference they are …"
-          boolean addressee = isAddressee(s, new int[] {np[0], end}) || s.token(v).lemma().equals("tell");
+          boolean addressee = isAddressee(s, new int[] {np[0], end})
+              || s.token(v).lemma().equals("tell") && (s.token(end).isNoun() || s.token(end).pos().equals("PRP"));
           if (!nameGoesOn && addressee && startsClause(s, end + 1)) return end + 1;
         }
       }
