@@ -693,8 +693,9 @@ public final class ReportingClauses {
       }
       if (u.isPunct(";") || u.isPunct(":")) return false;
       if (u.pos().equals("VBG") && i == k + 1) return false;
-      // "spending the final day attacking a rival who is behind him": that verb is a relative clause's
-      if (u.pos().equals("WP") || u.pos().equals("WDT")) return false;
+      // "spending the final day attacking a rival who is behind him": that verb is a relative clause's;
+      // "told MSNBC Monday when asked about concerns that …": and that one an adverbial clause's
+      if (u.pos().equals("WP") || u.pos().equals("WDT") || u.pos().equals("WRB")) return false;
       // "eased tensions, and (in reality) they rose": a conjunction, then a pronoun with its own verb, is the
       // next clause of the sentence, not this one's subject running on
       if (u.pos().equals("CC") && pronounClauseFollows(s, i + 1)) return false;

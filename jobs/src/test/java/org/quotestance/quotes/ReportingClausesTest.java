@@ -203,6 +203,13 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anAdverbialClauseAfterTheAddresseeIsNotWhatWasTold() {
+    List<String[]> got = attributions("\u201CThey are passionate,\u201D Sarandon told MSNBC Monday when asked about "
+        + "concerns that his supporters would not vote.");
+    assertEquals("Sarandon: They are passionate,", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
