@@ -113,7 +113,10 @@ public final class ReportingClauses {
         int afterCue = skipParticle(s, v + 1);
         // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
         // before its source: "“…,” he will say."
-        boolean modal = hasModalBefore(s, np[1] + 1, v) && !quoteRightBefore(s, phraseStart(np), quoted);
+        // a coordinated subject's own modal stands right before the verb ("but would not say"), not in
+        // the first predicate's content ("said he would offer a prayer but did not suggest …")
+        int modalFrom = np.length > 2 ? Math.max(np[1] + 1, v - 3) : np[1] + 1;
+        boolean modal = hasModalBefore(s, modalFrom, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
         if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, afterCue, quoted);
         if (contentFirst >= 0) {
@@ -237,6 +240,8 @@ public final class ReportingClauses {
    */
   private static int[] coordinatedSubject(Sentence s, int v, boolean[] quoted) {
     int j = skipBackward(s, v - 1);
+    // "… but did not suggest it would be Trump": past the auxiliary of a negated or emphatic verb
+    if (j >= 1 && s.token(v).pos().equals("VB") && s.token(j).lemma().equals("do")) j = skipBackward(s, j - 1);
     if (j < 1 || !(s.token(j).lower().equals("and") || s.token(j).lower().equals("but"))) return null;
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
@@ -1149,8 +1154,11 @@ public final class ReportingClauses {
    * report ("and added that …").
    */
   private static boolean secondPredicate(Sentence s, int i) {
-    if (!s.token(i).lower().equals("and") || i + 1 >= s.size()) return false;
+    if (i + 1 >= s.size()) return false;
     Token next = s.token(i + 1);
+    // "said that he would offer a prayer but did not suggest …": "but" and a verb with no subject of its own
+    if (s.token(i).lower().equals("but")) return next.isFiniteVerb() || next.pos().equals("MD");
+    if (!s.token(i).lower().equals("and")) return false;
     // the tagger often reads "accused" after "and" as a participle; "and signed by" is a passive
     boolean pastParticiple = next.pos().equals("VBN") && !(i + 2 < s.size() && s.token(i + 2).lower().equals("by"));
     if (!next.isFiniteVerb() && !pastParticiple) return false;

@@ -210,6 +210,12 @@ class ReportingClausesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void butAndANegatedVerbIsTheSourcesNextReport() {
+    List<String[]> got = attributions("He said that he would offer a prayer for the nominee but did not suggest it would be Trump.");
+    assertEquals("He: that he would offer a prayer for the nominee | He: it would be Trump", describe(got));
+  }
+
+  @org.junit.jupiter.api.Test
   void dashAndNameAfterAQuotation() {
     List<String[]> got = attributions("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CI am ashamed.\u201D \u2015 Pamela Padilla");
     assertEquals("Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.", describe(got));
