@@ -154,7 +154,14 @@ public final class ReportingClauses {
           before = parenthetical(s, phraseStart(np), np, v, quoted);
           if (before == null) before = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);
         }
-        if (before != null) {
+        // "“… alright?” he urged them, as he explained …": a sentence the tagger split after the quotation's
+        // own "?" or "!", going on in lower case; the quotation is what was urged, not "them"
+        QuoteSpan splitQuote = before == null && phraseStart(np) == 0 && endsClause(s, v + 1) && !modal
+            && Character.isLowerCase(s.token(0).word().charAt(0)) ? quoteEndingAt(text, s.begin(), quotes) : null;
+        if (splitQuote != null && CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, v, splitQuote.start(), splitQuote.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
+        } else if (before != null) {
           out.add(before);
         } else if (objectFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
