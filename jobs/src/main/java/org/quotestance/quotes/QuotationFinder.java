@@ -216,15 +216,28 @@ public final class QuotationFinder {
         if (paragraphOf(doc, n.start()) != para) break;
         if (n.clause() != null) from = j;
       }
-      // a quotation alone in its paragraph: the nearest attributed one in the two paragraphs before
+      // a quotation alone in its paragraph: the nearest attributed one in the two paragraphs before, not
+      // one reported inside another's words ("saying [the Sanders campaign was conflating …]")
       for (int j = i - 1; j >= 0 && from < 0; j--) {
         Quotation p = out.get(j);
         if (paragraphOf(doc, p.start()) < para - 2) break;
-        if (p.clause() != null) from = j;
+        if (p.clause() != null && !insideAnother(out, j)) from = j;
       }
       if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
     }
     return out;
+  }
+
+  private static boolean insideAnother(List<Quotation> qs, int j) {
+    Quotation p = qs.get(j);
+    for (int k = 0; k < qs.size(); k++) {
+      Quotation o = qs.get(k);
+      if (k != j && o.clause() != null && o.start() <= p.start() && p.end() <= o.end()
+          && (o.start() < p.start() || p.end() < o.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence holding {@code offset}, or the quotation mark just before it; null if none. */

@@ -412,7 +412,8 @@ public final class ReportingClauses {
         // "tells voters she’s with them", "told reporters the talks …": an addressee, then a clause
         // without "that" (the noun phrase found may have run on into the clause's subject)
         for (int end = np[1]; end >= np[0]; end--) {
-          boolean nameGoesOn = end + 1 < s.size() && s.token(end).isProperNoun() && s.token(end + 1).isProperNoun();
+          // "the Sanders campaign was …": a name that modifies the noun after it goes on too
+          boolean nameGoesOn = end + 1 < s.size() && s.token(end).isProperNoun() && s.token(end + 1).isNoun();
           // whoever is told something is its addressee: "told a news conference they are …"
           boolean addressee = isAddressee(s, new int[] {np[0], end})
               || s.token(v).lemma().equals("tell") && (s.token(end).isNoun() || s.token(end).pos().equals("PRP"));

@@ -38,6 +38,13 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aQuotationAloneInItsParagraphContinuesTheReporterNotAReportInsideHerWords() {
+    List<String> got = speakers("Hillary Clinton responded by pointing a finger, saying the Sanders campaign was conflating "
+        + "donations from workers with support from the companies.\n\n\u201CI do not have money from fossil fuel companies.\u201D");
+    assertEquals("Hillary Clinton", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
