@@ -55,21 +55,19 @@ public final class ArticlePeople {
   }
 
   /**
-   * What the article itself says of each person's gender ('m', 'f'), from titles ("Mr.", "Mrs.",
-   * "spokeswoman") and from the pronouns of sentences that name only that person. Absent when the
-   * article does not tell; pronouns then match anyone.
+   * Each person's gender ('m', 'f') as the article tells it, from titles ("Mr.", "Mrs.", "spokeswoman")
+   * and from the pronouns of sentences that name only that person, with the usual gender of the first
+   * name ({@link FirstNames}) counting as one title. Absent when nothing tells or the votes tie;
+   * pronouns then match anyone.
    */
   private static java.util.Map<String, Character> genders(TaggedText doc, List<Mention> mentions) {
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
-    java.util.Set<String> votedName = new java.util.HashSet<>();
     for (Mention m : mentions) {
+      boolean firstMention = !votes.containsKey(m.fullName());
       int[] v = votes.computeIfAbsent(m.fullName(), k -> new int[2]);
       String[] words = m.fullName().split(" ");
-      Character usual = words.length > 1 ? FirstNames.of(words[0]) : null;
-      if (usual != null && !votedName.contains(m.fullName())) {
-        votedName.add(m.fullName());
-        v[usual == 'm' ? 0 : 1] += 2;
-      }
+      Character usual = firstMention && words.length > 1 ? FirstNames.of(words[0]) : null;
+      if (usual != null) v[usual == 'm' ? 0 : 1] += 2;   // once per person, as much as one title
       for (String w : m.titleWords()) {
         if (w.equals("mr.") || w.equals("mr") || w.endsWith("man") && !w.endsWith("woman")) v[0] += 2;
         if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss") || w.endsWith("woman")) v[1] += 2;

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The usual gender of a first name ("Hillary" female, "Bernie" male), from the 14,600 names that
  * CoreNLP's models jar ships for its coreference system ({@code dcoref/namegender.combine.txt}). A
- * prior only: what the article itself says of a person (titles, pronouns) weighs more.
+ * prior: it counts as much as one title ("Mr.", "spokeswoman"), so more of the article's own evidence
+ * outvotes it.
  */
 final class FirstNames {
 
