@@ -102,6 +102,7 @@ public final class ReportingClauses {
       }
       Attribution passive = passiveBy(s, v, quoted);
       if (passive == null) passive = passiveRaising(s, v, quoted);
+      if (passive == null) passive = adjectiveReport(s, v, quoted);
       if (passive != null) {
         out.add(passive);
         continue;
@@ -814,6 +815,28 @@ public final class ReportingClauses {
     }
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /** Verbs that take an adjective of attitude before its clause: "is confident that", "made it clear that". */
+  private static final Set<String> LINKING = Set.of("be", "become", "remain", "seem", "appear", "feel", "grow", "make");
+
+  /**
+   * "his supporters are optimistic [that he'll make a comeback]", "Republicans made clear [that …]": an
+   * adjective with a that-clause after a linking verb is a report of its subject's belief or feeling,
+   * whatever the adjective (PolNeAR train: "clear", "convinced", "worried", "confident", "aware" …).
+   */
+  private static Attribution adjectiveReport(Sentence s, int v, boolean[] quoted) {
+    Token t = s.token(v);
+    if (!t.pos().startsWith("JJ") || v + 2 >= s.size() || quoted[v + 1] || !s.token(v + 1).lower().equals("that")) return null;
+    // not a relative clause ("a law that bans …")
+    if (s.token(v + 2).isVerb() || s.token(v + 2).pos().equals("MD") || !hasFiniteVerb(s, v + 2, s.size())) return null;
+    int j = v - 1;
+    while (j > 0 && s.token(j).pos().startsWith("RB")) j--;
+    if (j > 0 && s.token(j).lower().equals("it") && s.token(j - 1).lemma().equals("make")) j--;   // "made it clear"
+    if (j < 1 || !s.token(j).isVerb() || !LINKING.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+    int[] np = sourceBefore(s, j);
+    if (np == null) return null;
+    return new Attribution(s.index(), np[0], np[1], j, v, s.token(v + 1).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
   /**

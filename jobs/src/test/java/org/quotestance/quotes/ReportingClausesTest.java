@@ -199,6 +199,9 @@ class ReportingClausesTest {
       an adverbial clause after the addressee => “They are passionate,” Sarandon told MSNBC Monday when asked about concerns that his supporters would not vote. => Sarandon: They are passionate,
       but and a negated verb          => He said that he would offer a prayer for the nominee but did not suggest it would be Trump. => He: that he would offer a prayer for the nominee | He: it would be Trump
       split after the quotation's question mark => The crowd booed. “Just one minute, alright?” he urged them, as he explained how tough it is. => he: Just one minute, alright? | he: how tough it is
+      an adjective of attitude        => His supporters are optimistic that he will make a comeback. => His supporters: that he will make a comeback
+      made it clear                   => Some Republicans made it clear that they would like to see him. => Some Republicans: that they would like to see him
+      an expletive subject says nothing => It is clear that the plan failed. => ''
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
