@@ -120,6 +120,12 @@ public final class ReportingClauses {
         boolean modal = hasModalBefore(s, modalFrom, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
         if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, afterCue, quoted);
+        // "Clinton's email use, which an FBI investigation said [was “extremely careless”]": in a relative
+        // clause the reported clause's subject is the gap, so it starts at its verb
+        if (contentFirst < 0 && !modal && phraseStart(np) > 0 && s.token(phraseStart(np) - 1).lower().equals("which")
+            && afterCue < s.size() && isFiniteOrModal(s.token(afterCue))) {
+          contentFirst = afterCue;
+        }
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));

@@ -202,6 +202,7 @@ class ReportingClausesTest {
       an adjective of attitude        => His supporters are optimistic that he will make a comeback. => His supporters: that he will make a comeback
       made it clear                   => Some Republicans made it clear that they would like to see him. => Some Republicans: that they would like to see him
       an expletive subject says nothing => It is clear that the plan failed. => ''
+      a relative clause whose gap is the reported subject => Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but not criminal. => Mukasey: the email use, which an FBI investigation said was “extremely careless” but not criminal | an FBI investigation: which an FBI investigation said was “extremely careless” but not criminal
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
