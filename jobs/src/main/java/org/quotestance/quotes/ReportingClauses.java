@@ -77,9 +77,9 @@ public final class ReportingClauses {
       // only what follows the verb: ", telling reporters “…”" after it has its own source
       if (k >= s.size() || s.token(k).begin() != a.contentStart()) return false;
       if (k + 1 < s.size() && s.token(k).lower().equals("to")) {
-        // "appeared to imply", "seemed to feel", "appeared to be ready to riff on": hers after all
+        // "appeared to imply", "seemed to acknowledge": hers after all; "appear to be moving": nobody's
         String next = s.token(k + 1).lemma();
-        return !next.equals("be") && CueLexicon.shared().share(next) < CueLexicon.MIN_SHARE;
+        return CueLexicon.shared().share(next) < CueLexicon.MIN_SHARE;
       }
       return k < s.size() && s.token(k).pos().startsWith("JJ");
     }

@@ -187,6 +187,7 @@ class ReportingClausesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", textBlock = """
       seeming, not saying             => The Trump team appeared paralyzed. => null: The Trump team appeared paralyzed
+      to be                           => Republican voters appear to be moving behind Trump. => null: Republican voters appear to be moving behind Trump
       a non-reporting verb            => Christie appeared to end his bid owing $200,000. => null: Christie appeared to end his bid owing $200,000
       expected, whose unsaid          => The Fed is expected to announce a rate rise on Wednesday. => null: The Fed is expected to announce a rate rise on Wednesday
       seen as                         => Trump is widely seen as the favourite. => null: Trump is widely seen as the favourite
