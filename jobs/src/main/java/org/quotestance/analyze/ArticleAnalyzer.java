@@ -95,15 +95,7 @@ public final class ArticleAnalyzer {
         if (CueAttitude.governs(doc, frame, ctx.from() + m.start(), ctx.from() + m.end())) governed.add(m.target());
       }
       attitudeTargets.add(governed);
-      List<Integer> begins = new ArrayList<>();
-      List<Integer> ends = new ArrayList<>();
-      List<String> mentioned = new ArrayList<>();
-      for (TargetMention m : ctx.input().mentions()) {
-        begins.add(ctx.from() + m.start());
-        ends.add(ctx.from() + m.end());
-        mentioned.add(m.target());
-      }
-      effects.add(ActionEffects.of(doc, q.start(), q.end(), begins, ends, mentioned));
+      effects.add(ActionEffects.of(doc, q.start(), q.end(), ctx.input().mentions(), ctx.from()));
       attitudePhrases.add(governed.isEmpty() ? "" : frame.phrase(article.text()));
     }
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);

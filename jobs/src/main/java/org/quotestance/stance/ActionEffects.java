@@ -58,16 +58,18 @@ public final class ActionEffects {
   private record Act(String target, int sign, String evidence, String object) {}
 
   /**
-   * The effects on the targets whose mentions ({@code begins}, {@code ends}: article offsets; {@code targets}
-   * their names) lie in {@code [from, to)}, the quoted words. One call per target, the first act found.
+   * The effects on the targets whose mentions (offsets relative to {@code offset} in the article, as a
+   * {@link StanceInput} holds them) lie in {@code [from, to)}, the quoted words. One call per target, the first
+   * act found.
    */
-  public static List<Effect> of(TaggedText doc, int from, int to, List<Integer> begins, List<Integer> ends,
-      List<String> targets) {
+  public static List<Effect> of(TaggedText doc, int from, int to, List<TargetMention> mentions, int offset) {
     Map<String, Act> acts = new LinkedHashMap<>();
-    for (int i = 0; i < targets.size(); i++) {
-      if (begins.get(i) < from || ends.get(i) > to || acts.containsKey(targets.get(i))) continue;
-      Act a = actOn(doc, begins.get(i), ends.get(i), targets.get(i), from);
-      if (a != null) acts.put(targets.get(i), a);
+    for (TargetMention m : mentions) {
+      int begin = offset + m.start();
+      int end = offset + m.end();
+      if (begin < from || end > to || acts.containsKey(m.target())) continue;
+      Act a = actOn(doc, begin, end, m.target(), from);
+      if (a != null) acts.put(m.target(), a);
     }
     if (acts.isEmpty()) return List.of();
     List<String> objects = new ArrayList<>();

@@ -25,8 +25,8 @@ class ActionEffectsTest {
   void effects(String name, String text, String mention, String expected) {
     TaggedText doc = LinguisticPipeline.shared().tag(text);
     int b = text.indexOf(mention);
-    List<ActionEffects.Effect> got = ActionEffects.of(doc, 0, text.length(), List.of(b), List.of(b + mention.length()),
-        List.of("target"));
+    List<ActionEffects.Effect> got = ActionEffects.of(doc, 0, text.length(),
+        List.of(new TargetMention("target", b, b + mention.length())), 0);
     assertEquals(expected, got.isEmpty() ? "none" : got.get(0).label(), name + ": " + got);
   }
 }
