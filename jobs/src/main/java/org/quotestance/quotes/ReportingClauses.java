@@ -5,6 +5,7 @@ import static org.quotestance.quotes.TokenTests.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
@@ -41,7 +42,7 @@ public final class ReportingClauses {
    * in two pieces, as PolNeAR marks it, and a row's span runs from the first piece to the last.
    */
   private static Attribution impliedSource(Sentence s, Attribution a) {
-    boolean raising = RAISING.contains(s.token(a.cueFirst()).lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean raising = RAISING.contains(s.token(a.cueFirst()).lemma().toLowerCase(Locale.ROOT));
     int start = raising && a.speakerFirst() < a.cueFirst() ? s.token(a.speakerFirst()).begin() : a.contentStart();
     // "Asked [whether …]": the question is what was asked; "Asked" is its cue
     if (!raising && s.token(0).begin() == start && s.size() > 1) start = s.token(1).begin();
@@ -71,7 +72,7 @@ public final class ReportingClauses {
    */
   static boolean sourceOnlyImplied(Sentence s, Attribution a) {
     Token cue = s.token(a.cueFirst());
-    if (RAISING.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))) {
+    if (RAISING.contains(cue.lemma().toLowerCase(Locale.ROOT))) {
       int k = a.cueFirst() + 1;
       while (k < s.size() && s.token(k).pos().startsWith("RB")) k++;
       // only what follows the verb: ", telling reporters “…”" after it has its own source
@@ -839,7 +840,7 @@ public final class ReportingClauses {
     int j = v - 1;
     while (j > 0 && s.token(j).pos().startsWith("RB")) j--;
     if (j > 0 && s.token(j).lower().equals("it") && s.token(j - 1).lemma().equals("make")) j--;   // "made it clear"
-    if (j < 1 || !s.token(j).isVerb() || !LINKING.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+    if (j < 1 || !s.token(j).isVerb() || !LINKING.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))) return null;
     int[] np = sourceBefore(s, j);
     if (np == null) return null;
     return new Attribution(s.index(), np[0], np[1], j, v, s.token(v + 1).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
@@ -859,7 +860,7 @@ public final class ReportingClauses {
    */
   private static Attribution passiveRaising(Sentence s, int v, boolean[] quoted) {
     Token t = s.token(v);
-    if (!t.pos().equals("VBN") || !PASSIVE_RAISING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+    if (!t.pos().equals("VBN") || !PASSIVE_RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null;
     int next = v + 1;
     while (next < s.size() && s.token(next).pos().startsWith("RB")) next++;
     if (next + 1 >= s.size() || quoted[next]) return null;
