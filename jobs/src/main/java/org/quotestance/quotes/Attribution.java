@@ -20,6 +20,8 @@ public record Attribution(
     CONTENT_THEN_CUE,
     /** "... according to X" */
     ACCORDING_TO,
+    /** "In a CNN poll, Clinton led by 24 points": a poll or survey whose finding is reported */
+    POLL,
     /** "..., saying that ...": a participle whose source is the sentence's subject */
     PARTICIPLE,
     /**

@@ -41,7 +41,8 @@ public final class CueAttitude {
   /** The frame of a quotation's reporting clause, or null when it has none (fragments, speaker labels). */
   public static Frame of(TaggedText doc, Quotation q) {
     Attribution c = q.clause();
-    if (c == null || c.form() == Attribution.Form.SPEAKER_LABEL || c.form() == Attribution.Form.ACCORDING_TO) {
+    if (c == null || c.form() == Attribution.Form.SPEAKER_LABEL || c.form() == Attribution.Form.ACCORDING_TO
+        || c.form() == Attribution.Form.POLL) {
       return null;
     }
     Sentence s = doc.sentences().get(c.sentence());

@@ -197,7 +197,13 @@ class ReportingClausesTest {
       according to after a fronted phrase => In Pennsylvania, she is up nine points over Trump, according to the RealClearPolitics average. => the RealClearPolitics average: In Pennsylvania, she is up nine points over Trump
       a predicate after a reported clause is the reporter's => Sanders says Clinton respects him and calls her “an intelligent woman.” => Sanders: Clinton respects him | Sanders: her “an intelligent woman.”
       quoted words inside a noun phrase => Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign.” => Ted Cruz: his “friend and colleague” Marco Rubio ran “an optimistic campaign.”
-      an adverbial clause after the addressee => “They are passionate,” Sarandon told MSNBC Monday when asked about concerns that his supporters would not vote. => Sarandon: They are passionate,
+      an adverbial clause after the addressee => “They are passionate,” Sarandon told MSNBC Monday when asked about concerns that his supporters would not vote. => Sarandon: They are passionate, | null: concerns that his supporters would not vote
+      a question nobody is named as asking => Asked if Trump’s comments had rattled them, Ryan said, “Sure.” => null: if Trump’s comments had rattled them | Ryan: Sure.
+      a passive question              => The actress was asked if she had ever been discriminated against. => null: if she had ever been discriminated against
+      a question with its asker after by => Asked by Stephanopoulos to respond to Trump’s criticism, Carson said he was calm. => Stephanopoulos: to respond to Trump’s criticism | Carson: he was calm
+      an active question is the asker's => He asked whether she would run. => He: whether she would run
+      a fronted poll is a source      => In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent. => an early-October CBS News poll: she led Mr. Sanders 56 percent to 32 percent
+      a poll station is no poll       => In a poll station, voters lined up. => ''
       but and a negated verb          => He said that he would offer a prayer for the nominee but did not suggest it would be Trump. => He: that he would offer a prayer for the nominee | He: it would be Trump
       split after the quotation's question mark => The crowd booed. “Just one minute, alright?” he urged them, as he explained how tough it is. => he: Just one minute, alright? | he: how tough it is
       an adjective of attitude        => His supporters are optimistic that he will make a comeback. => His supporters: that he will make a comeback
