@@ -124,6 +124,7 @@ public final class ReportingClauses {
       Attribution passive = askedQuestion(s, v, quoted);
       if (passive == null) passive = passiveBy(s, v, quoted);
       if (passive == null) passive = passiveRaising(s, v, quoted);
+      if (passive == null && !insideContent(s, v, out)) passive = raisingReport(s, v, quoted);
       if (passive == null) passive = adjectiveReport(s, v, quoted);
       if (passive != null) {
         out.add(passive);
@@ -913,6 +914,64 @@ public final class ReportingClauses {
     if (end <= s.token(first).begin()) return null;
     return new Attribution(s.index(), asker == null ? -1 : asker[0], asker == null ? -1 : asker[1], v, cueLast,
         s.token(first).begin(), end, Attribution.Form.SOURCE_CUE_CONTENT);
+  }
+
+  /** Token v lies in the content of a report found before it in the sentence ("he said leaders appear …"). */
+  private static boolean insideContent(Sentence s, int v, List<Attribution> found) {
+    Token t = s.token(v);
+    for (Attribution a : found) if (t.begin() >= a.contentStart() && t.end() <= a.contentEnd()) return true;
+    return false;
+  }
+
+  /** Words that stand as the subject of "seem"/"appear" without being a noun phrase of their own. */
+  private static final Set<String> RAISING_SUBJECTS = Set.of("it", "there", "who", "which", "what", "this", "that");
+
+  /**
+   * "The American economy seemed [impervious …]", "This seems [like a comparable moment]", "Republicans
+   * don't seem [to take Sanders' argument seriously]", "it seems [the Democrats have too many …]": how
+   * things seem is the writer's impression, a report with no source, whose content PolNeAR marks from the
+   * subject through the complement (after an expletive "it", only what follows the verb). Forms the
+   * reporting-clause rules read already ("seemed to acknowledge that …", whose source is the subject)
+   * are left to them: a verb after "to" that PolNeAR train often marks as a cue.
+   */
+  private static Attribution raisingReport(Sentence s, int v, boolean[] quoted) {
+    Token t = s.token(v);
+    if (quoted[v] || !t.isVerb() || !RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null;
+    int k = v + 1;
+    while (k < s.size() && s.token(k).pos().startsWith("RB")) k++;
+    if (k + 1 >= s.size() || quoted[k]) return null;
+    int p = v - 1;
+    while (p >= 0 && (s.token(p).pos().startsWith("RB") || s.token(p).pos().equals("MD") || isNegator(s.token(p))
+        || s.token(p).lemma().equals("do") || s.token(p).lemma().equals("have"))) {
+      p--;
+    }
+    if (p < 0 || quoted[p]) return null;
+    Token c = s.token(k);
+    String w = c.lower();
+    boolean toVerb = w.equals("to") && s.token(k + 1).pos().equals("VB");
+    boolean expletive = s.token(p).lower().equals("it") && !toVerb;
+    int start;
+    if (RAISING_SUBJECTS.contains(s.token(p).lower())) {
+      start = expletive ? v + 1 : p;
+    } else {
+      int[] np = nounPhraseEndingAt(s, p);
+      if (np == null || !s.token(p).isNoun() && !s.token(p).pos().equals("PRP")) return null;
+      start = phraseStart(np);
+    }
+    boolean complement;
+    if (toVerb) {
+      complement = CueLexicon.shared().share(s.token(k + 1).lemma()) < CueLexicon.MIN_SHARE;
+    } else if (c.pos().startsWith("JJ") && s.token(k + 1).lower().equals("to") && k + 2 < s.size()
+        && s.token(k + 2).pos().equals("VB")) {
+      // "appeared more likely to describe her as …": the describing is theirs
+      complement = CueLexicon.shared().share(s.token(k + 2).lemma()) < CueLexicon.MIN_SHARE;
+    } else {
+      complement = c.pos().startsWith("JJ") || c.pos().equals("VBN") || w.equals("like")
+          || w.equals("as") && s.token(k + 1).lower().equals("if")
+          || expletive && (w.equals("that") || startsClause(s, k));
+    }
+    if (!complement || start >= s.size()) return null;
+    return new Attribution(s.index(), -1, -1, v, v, s.token(start).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
   private static final Set<String> PASSIVE_RAISING = Set.of("expect", "see", "consider", "know", "deem",

@@ -204,6 +204,11 @@ class ReportingClausesTest {
       an active question is the asker's => He asked whether she would run. => He: whether she would run
       a fronted poll is a source      => In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent. => an early-October CBS News poll: she led Mr. Sanders 56 percent to 32 percent
       a poll station is no poll       => In a poll station, voters lined up. => ''
+      seeming with an adjective       => The American economy seemed impervious to all but the largest shocks. => null: The American economy seemed impervious to all but the largest shocks
+      seeming like                    => This seems like a comparable moment. => null: This seems like a comparable moment
+      a negated seeming               => Republicans don’t seem to take Sanders’ argument seriously. => null: Republicans don’t seem to take Sanders’ argument seriously
+      an expletive it seems           => It seems increasingly likely that Trump will be the nominee. => null: increasingly likely that Trump will be the nominee
+      likely to and a reporting verb  => Minority and women voters appeared more likely to describe her as likable. => women voters: more likely to describe her as likable
       but and a negated verb          => He said that he would offer a prayer for the nominee but did not suggest it would be Trump. => He: that he would offer a prayer for the nominee | He: it would be Trump
       split after the quotation's question mark => The crowd booed. “Just one minute, alright?” he urged them, as he explained how tough it is. => he: Just one minute, alright? | he: how tough it is
       an adjective of attitude        => His supporters are optimistic that he will make a comeback. => His supporters: that he will make a comeback
