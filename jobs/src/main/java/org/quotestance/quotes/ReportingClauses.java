@@ -974,6 +974,10 @@ public final class ReportingClauses {
     return new Attribution(s.index(), -1, -1, v, v, s.token(start).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
+  /** Verbs whose passive takes a bare noun or adjective as what is said of the subject. */
+  private static final Set<String> SMALL_CLAUSE = Set.of("consider", "deem", "regard");
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("that", "which", "who", "what");
+
   private static final Set<String> PASSIVE_RAISING = Set.of("expect", "see", "consider", "know", "deem",
       "view", "believe", "think", "rumor", "project", "regard", "perceive");
 
@@ -988,12 +992,27 @@ public final class ReportingClauses {
     while (next < s.size() && s.token(next).pos().startsWith("RB")) next++;
     if (next + 1 >= s.size() || quoted[next]) return null;
     String w = s.token(next).lower();
-    boolean complement = w.equals("to") && s.token(next + 1).pos().equals("VB") || w.equals("as");
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String np = s.token(next).pos();
+    boolean complement = w.equals("to") && s.token(next + 1).pos().equals("VB") || w.equals("as")
+        // "is known for its transparency", "is considered a top contender", "considered too risky"
+        || lemma.equals("know") && w.equals("for")
+        || SMALL_CLAUSE.contains(lemma) && (np.equals("DT") || np.startsWith("JJ") || np.startsWith("NN")
+            || np.startsWith("RB") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("JJ"));
     if (!complement) return null;
     int aux = v - 1;
     while (aux >= 0 && (s.token(aux).pos().startsWith("RB") || isNegator(s.token(aux)))) aux--;
     if (aux < 1 || !s.token(aux).lemma().equals("be") || quoted[aux - 1]) return null;
-    int[] subject = nounPhraseEndingAt(s, aux - 1);
+    // "has long been considered", "could be seen as": past the auxiliaries to the subject
+    int last = aux - 1;
+    while (last > 0 && (s.token(last).pos().startsWith("RB") || s.token(last).pos().equals("MD")
+        || s.token(last).lemma().equals("have") || isNegator(s.token(last)))) {
+      last--;
+    }
+    if (quoted[last]) return null;
+    // "a role that is expected to be filled by …": the relative pronoun stands for the subject
+    int[] subject = RELATIVE_SUBJECTS.contains(s.token(last).lower()) ? new int[] {last, last}
+        : nounPhraseEndingAt(s, last);
     if (subject == null) return null;
     return new Attribution(s.index(), -1, -1, aux, v, s.token(phraseStart(subject)).begin(), s.end(),
         Attribution.Form.SOURCE_CUE_CONTENT);

@@ -209,6 +209,9 @@ class ReportingClausesTest {
       a negated seeming               => Republicans don’t seem to take Sanders’ argument seriously. => null: Republicans don’t seem to take Sanders’ argument seriously
       an expletive it seems           => It seems increasingly likely that Trump will be the nominee. => null: increasingly likely that Trump will be the nominee
       likely to and a reporting verb  => Minority and women voters appeared more likely to describe her as likable. => women voters: more likely to describe her as likable
+      known for                       => The group is known for its focus on personal fulfillment. => null: The group is known for its focus on personal fulfillment
+      considered with a noun after auxiliaries => Charleston’s Navy base has long been considered a top contender. => null: Charleston’s Navy base has long been considered a top contender
+      a relative pronoun as the subject => It is a role that is expected to be filled by Paul Ryan. => null: that is expected to be filled by Paul Ryan
       but and a negated verb          => He said that he would offer a prayer for the nominee but did not suggest it would be Trump. => He: that he would offer a prayer for the nominee | He: it would be Trump
       split after the quotation's question mark => The crowd booed. “Just one minute, alright?” he urged them, as he explained how tough it is. => he: Just one minute, alright? | he: how tough it is
       an adjective of attitude        => His supporters are optimistic that he will make a comeback. => His supporters: that he will make a comeback
