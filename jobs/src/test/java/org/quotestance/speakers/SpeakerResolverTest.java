@@ -45,6 +45,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void whoAfterAppositionsGoesToTheNameBeforeThem() {
+    // "who" stands for Robert Stone, not for the place that ends the apposition before it; the next
+    // quotation continues that clause, so it is Stone's too
+    List<String> got = speakers("\u201CI never really trusted her,\u201D said Robert Stone, a 59-year-old from Hilton "
+        + "Head, South Carolina, who already cast an absentee ballot for Sanders. \u201CEvery time she opens her mouth, "
+        + "I can\u2019t help but think she\u2019s lying about something.\u201D");
+    assertEquals("Robert Stone", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
