@@ -55,6 +55,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aQuotationContinuesTheReporterNotTheSubjectOfHisReport() {
+    // the quoted words before the paragraph break belong to "her liberal friends", the subject inside
+    // Susan's report; the next paragraph's quotation continues Susan
+    List<String> got = speakers("Her liberal friends have mocked Trump\u2019s campaign, calling Trump \u201Can orange "
+        + "buffoon,\u201D Susan said as she turned around.\n\n\u201CBut he\u2019s our orange buffoon, and we love him!\u201D");
+    assertEquals("Susan", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
