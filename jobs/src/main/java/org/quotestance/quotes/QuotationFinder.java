@@ -15,7 +15,8 @@ import org.quotestance.nlp.Token;
  * quotation is direct (content = the quoted words); a clause with quoted words inside is partial
  * (content = the whole reported clause, as PolNeAR marks it); a clause without quotes is indirect.
  * Quotations no clause claims are speech when they read as speech (several words with a verb, or a
- * full sentence) and then continue the speaker before them in the paragraph; short fragments and
+ * full sentence); speech inside a sentence whose subject is a person, an organisation or a pronoun is
+ * that subject's, other speech continues the speaker before it in the paragraph; short fragments and
  * titles in quotation marks ("significant portion", "One Hundred Years of Solitude") are not speech.
  */
 public final class QuotationFinder {
@@ -66,13 +67,17 @@ public final class QuotationFinder {
       if (claimed[i]) continue;
       QuoteSpan q = marks.get(i);
       if (insideAny(out, q)) continue;
+      Sentence sentence = doc.sentenceAt(q.start());
       if (isSpeech(doc, q)) {
-        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
+        // speech inside a sentence whose subject is someone ("Dr. Babar pondered who, without Ali, might
+        // “testify for our innocence …”", "When Trump finally wrapped up — “I will fight for you!”"):
+        // that subject's words, not a continuation of the speaker before
+        Attribution own = sentence == null ? null : ReportingClauses.subjectOfSentence(sentence, q, marks);
+        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), own, -1));
         continue;
       }
       // quoted words in a sentence whose subject did something with them: "referring to the US as
       // the “Great Satan”", "Some chanted “USA! USA!”" are that subject's words
-      Sentence sentence = doc.sentenceAt(q.start());
       Attribution a = sentence == null ? null : ReportingClauses.quotedWordsOfSubject(sentence, q, marks);
       if (a != null && !insideAny(out, q)) {
         boolean partial = words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);

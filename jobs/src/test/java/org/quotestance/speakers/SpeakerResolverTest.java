@@ -64,6 +64,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void speechInsideASentenceIsItsSubjectsNotTheSpeakerBefore() {
+    // no reporting verb claims these quotations; the sentence's subject is someone, so the words are
+    // that subject's, not a continuation of the speaker of the paragraph before
+    List<String> got = speakers("\u201CWe\u2019re alive,\u201D Christopher Harvey said.\n\nWhen Trump finally wrapped up "
+        + "\u2014 \u201CI will fight for you, and I will win for you!\u201D \u2014 the balloons cascaded down on the crowd.");
+    assertEquals("Trump", got.get(got.size() - 1), got.toString());
+    got = speakers("Those mourning the boxer never mentioned the name Donald Trump.\n\nDr. Muhammad Babar pondered who, "
+        + "without Ali, might \u201Ctestify for our innocence in this season of witch hunting.\u201D");
+    assertEquals("Muhammad Babar", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
