@@ -76,6 +76,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aQuotationEndingInANestedQuotationKeepsItsClause() {
+    // the tokenizer joins "’”" into one unknown token, and may open the next sentence with it
+    assertEquals(List.of("Weaver"), speakers("\u201CWhat kind of help do you need?\u2019\u201D Weaver said."));
+    assertEquals(List.of("Kiedis"), speakers(
+        "\u201CHe said, \u2018Dude, we already wrote the songs, bro,\u2019\u201D Kiedis continued."));
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
