@@ -15,7 +15,8 @@ import org.quotestance.nlp.Token;
  * quotation is direct (content = the quoted words); a clause with quoted words inside is partial
  * (content = the whole reported clause, as PolNeAR marks it); a clause without quotes is indirect.
  * Quotations no clause claims are speech when they read as speech (several words with a verb, or a
- * full sentence) and then continue the speaker before them in the paragraph; short fragments and
+ * full sentence); speech inside a sentence whose subject is a person, an organisation or a pronoun is
+ * that subject's, other speech continues the speaker before it in the paragraph; short fragments and
  * titles in quotation marks ("significant portion", "One Hundred Years of Solitude") are not speech.
  */
 public final class QuotationFinder {
@@ -66,13 +67,17 @@ public final class QuotationFinder {
       if (claimed[i]) continue;
       QuoteSpan q = marks.get(i);
       if (insideAny(out, q)) continue;
+      Sentence sentence = doc.sentenceAt(q.start());
       if (isSpeech(doc, q)) {
-        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), null, -1));
+        // speech inside a sentence whose subject is someone ("Dr. Babar pondered who, without Ali, might
+        // “testify for our innocence …”", "When Trump finally wrapped up — “I will fight for you!”"):
+        // that subject's words, not a continuation of the speaker before
+        Attribution own = sentence == null ? null : ReportingClauses.subjectOfSentence(sentence, q, marks);
+        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), own, -1));
         continue;
       }
       // quoted words in a sentence whose subject did something with them: "referring to the US as
       // the “Great Satan”", "Some chanted “USA! USA!”" are that subject's words
-      Sentence sentence = doc.sentenceAt(q.start());
       Attribution a = sentence == null ? null : ReportingClauses.quotedWordsOfSubject(sentence, q, marks);
       if (a != null && !insideAny(out, q)) {
         boolean partial = words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);
@@ -193,7 +198,8 @@ public final class QuotationFinder {
    * A quotation with no clause of its own takes the speaker of the quotation just before it in the
    * same paragraph ("“…,” Lavrov stated. “They mentioned …”"), else of the next one in the paragraph,
    * else of the last direct or partial quotation of the previous paragraph, else of the nearest
-   * attributed one in the two paragraphs before.
+   * attributed one in the two paragraphs before. When the quotation found lies inside another's
+   * report, or its source does, the continuation takes that reporter.
    */
   private static List<Quotation> linkContinuations(TaggedText doc, List<Quotation> qs) {
     List<Quotation> out = new ArrayList<>(qs);
@@ -223,9 +229,38 @@ public final class QuotationFinder {
         if (paragraphOf(doc, p.start()) < para - 2) break;
         if (p.clause() != null && !insideAnother(out, j)) from = j;
       }
+      if (from >= 0) {
+        int outer = container(doc, out, from);
+        if (outer >= 0) from = outer;
+      }
       if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
     }
     return out;
+  }
+
+  /**
+   * The quotation with a clause whose content holds quotation {@code j}, or holds the source of its
+   * clause (the largest, when several do), or -1: words quoted inside someone's report ("Susan said her
+   * friends have mocked Trump, calling him “an orange buffoon”") are that reporter's account, and a
+   * quotation that continues them continues the reporter.
+   */
+  private static int container(TaggedText doc, List<Quotation> qs, int j) {
+    Quotation p = qs.get(j);
+    int source = -1;
+    if (p.clause() != null && p.clause().hasSpeaker()) {
+      source = doc.sentences().get(p.clause().sentence()).token(p.clause().speakerFirst()).begin();
+    }
+    int best = -1;
+    for (int k = 0; k < qs.size(); k++) {
+      Quotation o = qs.get(k);
+      if (k == j || o.clause() == null || !o.clause().hasSpeaker()) continue;
+      boolean holds = o.start() <= p.start() && p.end() <= o.end() && (o.start() < p.start() || p.end() < o.end());
+      boolean holdsSource = source >= o.start() && source < o.end();
+      if ((holds || holdsSource) && (best < 0 || o.end() - o.start() > qs.get(best).end() - qs.get(best).start())) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   private static boolean insideAnother(List<Quotation> qs, int j) {

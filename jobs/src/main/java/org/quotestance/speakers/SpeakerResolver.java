@@ -92,7 +92,8 @@ public final class SpeakerResolver {
       ArticlePeople.Mention m = people.at(s.index(), first - 2);
       if (m != null) return names.canonical(m.fullName());
       if (s.token(first - 2).isOrganization()) return names.canonical(organisation(s, first - 2, first - 2));
-      return null;
+      m = antecedentBeforeApposition(s, first - 2);
+      return m == null ? null : names.canonical(m.fullName());
     }
     if (head.isOrganization()) return names.canonical(organisation(s, first, last));
     if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))) {
@@ -107,6 +108,21 @@ public final class SpeakerResolver {
     // a surname the tagger did not see as a name, as in transcript labels ("WALLACE:")
     ArticlePeople.Mention bySurname = people.bySurname(head.word());
     return bySurname == null ? null : names.canonical(bySurname.fullName());
+  }
+
+  /**
+   * "said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who …": the person named before
+   * the appositions that stand between a non-restrictive "who" and its antecedent. The search goes back
+   * from {@code from} and stops at a verb, so it never leaves the noun phrase that ends at the comma.
+   */
+  private ArticlePeople.Mention antecedentBeforeApposition(Sentence s, int from) {
+    for (int i = from; i >= 0; i--) {
+      ArticlePeople.Mention m = people.at(s.index(), i);
+      if (m != null) return m;
+      Token t = s.token(i);
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("W")) return null;
+    }
+    return null;
   }
 
   /**

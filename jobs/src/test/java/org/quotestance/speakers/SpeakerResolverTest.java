@@ -45,6 +45,45 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void whoAfterAppositionsGoesToTheNameBeforeThem() {
+    // "who" stands for Robert Stone, not for the place that ends the apposition before it; the next
+    // quotation continues that clause, so it is Stone's too
+    List<String> got = speakers("\u201CI never really trusted her,\u201D said Robert Stone, a 59-year-old from Hilton "
+        + "Head, South Carolina, who already cast an absentee ballot for Sanders. \u201CEvery time she opens her mouth, "
+        + "I can\u2019t help but think she\u2019s lying about something.\u201D");
+    assertEquals("Robert Stone", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
+  void aQuotationContinuesTheReporterNotTheSubjectOfHisReport() {
+    // the quoted words before the paragraph break belong to "her liberal friends", the subject inside
+    // Susan's report; the next paragraph's quotation continues Susan
+    List<String> got = speakers("Her liberal friends have mocked Trump\u2019s campaign, calling Trump \u201Can orange "
+        + "buffoon,\u201D Susan said as she turned around.\n\n\u201CBut he\u2019s our orange buffoon, and we love him!\u201D");
+    assertEquals("Susan", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
+  void speechInsideASentenceIsItsSubjectsNotTheSpeakerBefore() {
+    // no reporting verb claims these quotations; the sentence's subject is someone, so the words are
+    // that subject's, not a continuation of the speaker of the paragraph before
+    List<String> got = speakers("\u201CWe\u2019re alive,\u201D Christopher Harvey said.\n\nWhen Trump finally wrapped up "
+        + "\u2014 \u201CI will fight for you, and I will win for you!\u201D \u2014 the balloons cascaded down on the crowd.");
+    assertEquals("Trump", got.get(got.size() - 1), got.toString());
+    got = speakers("Those mourning the boxer never mentioned the name Donald Trump.\n\nDr. Muhammad Babar pondered who, "
+        + "without Ali, might \u201Ctestify for our innocence in this season of witch hunting.\u201D");
+    assertEquals("Muhammad Babar", got.get(got.size() - 1), got.toString());
+  }
+
+  @Test
+  void aQuotationEndingInANestedQuotationKeepsItsClause() {
+    // the tokenizer joins "’”" into one unknown token, and may open the next sentence with it
+    assertEquals(List.of("Weaver"), speakers("\u201CWhat kind of help do you need?\u2019\u201D Weaver said."));
+    assertEquals(List.of("Kiedis"), speakers(
+        "\u201CHe said, \u2018Dude, we already wrote the songs, bro,\u2019\u201D Kiedis continued."));
+  }
+
+  @Test
   void surnameGoesToTheFullNameAndRolesToTheirHolder() {
     assertEquals(List.of("Sergey Lavrov", "Volodymyr Zelenskyy"), speakers(
         "Russian Foreign Minister Sergey Lavrov and Ukrainian President Volodymyr Zelenskyy spoke on Monday. "
