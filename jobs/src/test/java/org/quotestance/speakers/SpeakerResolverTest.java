@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.quotestance.nlp.LinguisticPipeline;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.quotes.Quotation;
@@ -37,42 +39,24 @@ class SpeakerResolverTest {
         "John Kasich followed Carly Fiorina on stage. He said that the deficit came first."));
   }
 
-  @Test
-  void aQuotationAloneInItsParagraphContinuesTheReporterNotAReportInsideHerWords() {
-    List<String> got = speakers("Hillary Clinton responded by pointing a finger, saying the Sanders campaign was conflating "
-        + "donations from workers with support from the companies.\n\n\u201CI do not have money from fossil fuel companies.\u201D");
-    assertEquals("Hillary Clinton", got.get(got.size() - 1), got.toString());
-  }
-
-  @Test
-  void whoAfterAppositionsGoesToTheNameBeforeThem() {
-    // "who" stands for Robert Stone, not for the place that ends the apposition before it; the next
-    // quotation continues that clause, so it is Stone's too
-    List<String> got = speakers("\u201CI never really trusted her,\u201D said Robert Stone, a 59-year-old from Hilton "
-        + "Head, South Carolina, who already cast an absentee ballot for Sanders. \u201CEvery time she opens her mouth, "
-        + "I can\u2019t help but think she\u2019s lying about something.\u201D");
-    assertEquals("Robert Stone", got.get(got.size() - 1), got.toString());
-  }
-
-  @Test
-  void aQuotationContinuesTheReporterNotTheSubjectOfHisReport() {
-    // the quoted words before the paragraph break belong to "her liberal friends", the subject inside
-    // Susan's report; the next paragraph's quotation continues Susan
-    List<String> got = speakers("Her liberal friends have mocked Trump\u2019s campaign, calling Trump \u201Can orange "
-        + "buffoon,\u201D Susan said as she turned around.\n\n\u201CBut he\u2019s our orange buffoon, and we love him!\u201D");
-    assertEquals("Susan", got.get(got.size() - 1), got.toString());
-  }
-
-  @Test
-  void speechInsideASentenceIsItsSubjectsNotTheSpeakerBefore() {
-    // no reporting verb claims these quotations; the sentence's subject is someone, so the words are
-    // that subject's, not a continuation of the speaker of the paragraph before
-    List<String> got = speakers("\u201CWe\u2019re alive,\u201D Christopher Harvey said.\n\nWhen Trump finally wrapped up "
-        + "\u2014 \u201CI will fight for you, and I will win for you!\u201D \u2014 the balloons cascaded down on the crowd.");
-    assertEquals("Trump", got.get(got.size() - 1), got.toString());
-    got = speakers("Those mourning the boxer never mentioned the name Donald Trump.\n\nDr. Muhammad Babar pondered who, "
-        + "without Ali, might \u201Ctestify for our innocence in this season of witch hunting.\u201D");
-    assertEquals("Muhammad Babar", got.get(got.size() - 1), got.toString());
+  /**
+   * The speaker of the text's last quotation ("¶" is a paragraph break). A quotation alone in its paragraph
+   * continues the reporter, not a report inside her words; "who" after appositions stands for the name
+   * before them, not the place ending the apposition; quoted words before a paragraph break that belong to
+   * the subject inside Susan's report leave the next quotation Susan's; speech no reporting verb claims
+   * is its sentence's subject's when that is someone, not the previous paragraph's speaker's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      alone in its paragraph          => Hillary Clinton responded by pointing a finger, saying the Sanders campaign was conflating donations from workers with support from the companies. ¶ “I do not have money from fossil fuel companies.” => Hillary Clinton
+      who after appositions           => “I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who already cast an absentee ballot for Sanders. “Every time she opens her mouth, I can’t help but think she’s lying about something.” => Robert Stone
+      the reporter, not his report's subject => Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as she turned around. ¶ “But he’s our orange buffoon, and we love him!” => Susan
+      speech inside its subject's sentence => “We’re alive,” Christopher Harvey said. ¶ When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd. => Trump
+      speech after a subject's verb   => Those mourning the boxer never mentioned the name Donald Trump. ¶ Dr. Muhammad Babar pondered who, without Ali, might “testify for our innocence in this season of witch hunting.” => Muhammad Babar
+      """)
+  void lastQuotationsSpeaker(String shape, String text, String expected) {
+    List<String> got = speakers(text.replace(" ¶ ", "\n\n"));
+    assertEquals(expected, got.get(got.size() - 1), shape + ": " + got);
   }
 
   @Test
