@@ -231,9 +231,8 @@ public final class QuotationFinder {
       }
       if (from >= 0) {
         int outer = container(doc, out, from);
-        if (outer >= 0) from = outer;
+        out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, outer >= 0 ? outer : from));
       }
-      if (from >= 0) out.set(i, new Quotation(q.kind(), q.start(), q.end(), null, from));
     }
     return out;
   }
@@ -254,7 +253,7 @@ public final class QuotationFinder {
     for (int k = 0; k < qs.size(); k++) {
       Quotation o = qs.get(k);
       if (k == j || o.clause() == null || !o.clause().hasSpeaker()) continue;
-      boolean holds = o.start() <= p.start() && p.end() <= o.end() && (o.start() < p.start() || p.end() < o.end());
+      boolean holds = holds(o, p);
       boolean holdsSource = source >= o.start() && source < o.end();
       if ((holds || holdsSource) && (best < 0 || o.end() - o.start() > qs.get(best).end() - qs.get(best).start())) {
         best = k;
@@ -264,15 +263,15 @@ public final class QuotationFinder {
   }
 
   private static boolean insideAnother(List<Quotation> qs, int j) {
-    Quotation p = qs.get(j);
     for (int k = 0; k < qs.size(); k++) {
-      Quotation o = qs.get(k);
-      if (k != j && o.clause() != null && o.start() <= p.start() && p.end() <= o.end()
-          && (o.start() < p.start() || p.end() < o.end())) {
-        return true;
-      }
+      if (k != j && qs.get(k).clause() != null && holds(qs.get(k), qs.get(j))) return true;
     }
     return false;
+  }
+
+  /** o's span holds p's and is longer. */
+  private static boolean holds(Quotation o, Quotation p) {
+    return o.start() <= p.start() && p.end() <= o.end() && (o.start() < p.start() || p.end() < o.end());
   }
 
   /** The sentence holding {@code offset}, or the quotation mark just before it; null if none. */

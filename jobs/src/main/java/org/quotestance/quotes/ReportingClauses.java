@@ -124,7 +124,7 @@ public final class ReportingClauses {
       Attribution passive = askedQuestion(s, v, quoted);
       if (passive == null) passive = passiveBy(s, v, quoted);
       if (passive == null) passive = passiveRaising(s, v, quoted);
-      if (passive == null && !insideContent(s, v, out)) passive = raisingReport(s, v, quoted);
+      if (passive == null) passive = raisingReport(s, v, quoted, out);
       if (passive == null) passive = adjectiveReport(s, v, quoted);
       if (passive != null) {
         out.add(passive);
@@ -868,11 +868,6 @@ public final class ReportingClauses {
     return new Attribution(s.index(), np[0], np[1], j, v, s.token(v + 1).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
-  /**
-   * Passives that report an expectation or a view without saying whose: "is expected to", "is seen
-   * as", "was deemed". A closed grammatical class (verbs of belief and expectation that raise their
-   * subject), not a list of "said" verbs.
-   */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "what", "why", "how", "who", "whom",
       "which", "when", "where");
   private static final Set<String> BEFORE_ASKED = Set.of("when", "after", "before", "while", "once", "if", "until");
@@ -916,6 +911,22 @@ public final class ReportingClauses {
         s.token(first).begin(), end, Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
+  /**
+   * The last token at or before i that is not an adverb, modal, negation or auxiliary "do"/"have":
+   * where the subject of "has long been considered" or "don't seem" ends; -1 if none.
+   */
+  private static int pastAuxiliaries(Sentence s, int i) {
+    while (i >= 0) {
+      Token t = s.token(i);
+      if (!(t.pos().startsWith("RB") || t.pos().equals("MD") || isNegator(t) || t.lemma().equals("do")
+          || t.lemma().equals("have"))) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
   /** Token v lies in the content of a report found before it in the sentence ("he said leaders appear …"). */
   private static boolean insideContent(Sentence s, int v, List<Attribution> found) {
     Token t = s.token(v);
@@ -934,17 +945,14 @@ public final class ReportingClauses {
    * reporting-clause rules read already ("seemed to acknowledge that …", whose source is the subject)
    * are left to them: a verb after "to" that PolNeAR train often marks as a cue.
    */
-  private static Attribution raisingReport(Sentence s, int v, boolean[] quoted) {
+  private static Attribution raisingReport(Sentence s, int v, boolean[] quoted, List<Attribution> found) {
     Token t = s.token(v);
     if (quoted[v] || !t.isVerb() || !RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null;
+    if (insideContent(s, v, found)) return null;   // "he said leaders appear …" stays his
     int k = v + 1;
     while (k < s.size() && s.token(k).pos().startsWith("RB")) k++;
     if (k + 1 >= s.size() || quoted[k]) return null;
-    int p = v - 1;
-    while (p >= 0 && (s.token(p).pos().startsWith("RB") || s.token(p).pos().equals("MD") || isNegator(s.token(p))
-        || s.token(p).lemma().equals("do") || s.token(p).lemma().equals("have"))) {
-      p--;
-    }
+    int p = pastAuxiliaries(s, v - 1);
     if (p < 0 || quoted[p]) return null;
     Token c = s.token(k);
     String w = c.lower();
@@ -978,6 +986,11 @@ public final class ReportingClauses {
   private static final Set<String> SMALL_CLAUSE = Set.of("consider", "deem", "regard");
   private static final Set<String> RELATIVE_SUBJECTS = Set.of("that", "which", "who", "what");
 
+  /**
+   * Passives that report an expectation or a view without saying whose: "is expected to", "is seen
+   * as", "was deemed". A closed grammatical class (verbs of belief and expectation that raise their
+   * subject), not a list of "said" verbs.
+   */
   private static final Set<String> PASSIVE_RAISING = Set.of("expect", "see", "consider", "know", "deem",
       "view", "believe", "think", "rumor", "project", "regard", "perceive");
 
@@ -1004,12 +1017,8 @@ public final class ReportingClauses {
     while (aux >= 0 && (s.token(aux).pos().startsWith("RB") || isNegator(s.token(aux)))) aux--;
     if (aux < 1 || !s.token(aux).lemma().equals("be") || quoted[aux - 1]) return null;
     // "has long been considered", "could be seen as": past the auxiliaries to the subject
-    int last = aux - 1;
-    while (last > 0 && (s.token(last).pos().startsWith("RB") || s.token(last).pos().equals("MD")
-        || s.token(last).lemma().equals("have") || isNegator(s.token(last)))) {
-      last--;
-    }
-    if (quoted[last]) return null;
+    int last = pastAuxiliaries(s, aux - 1);
+    if (last < 0 || quoted[last]) return null;
     // "a role that is expected to be filled by …": the relative pronoun stands for the subject
     int[] subject = RELATIVE_SUBJECTS.contains(s.token(last).lower()) ? new int[] {last, last}
         : nounPhraseEndingAt(s, last);
@@ -1080,6 +1089,9 @@ public final class ReportingClauses {
    */
   private static Attribution pollFinding(Sentence s, int i, boolean[] quoted) {
     if (quoted[i] || !s.token(i).lower().equals("in")) return null;
+    for (int lead = 0; lead < i; lead++) {   // only conjunctions and adverbs before it: "But in a poll, …"
+      if (!(s.token(lead).pos().equals("CC") || s.token(lead).pos().startsWith("RB"))) return null;
+    }
     int head = -1;
     for (int k = i + 1; k < s.size() && k - i <= 8 && head < 0; k++) {
       Token t = s.token(k);
@@ -1092,15 +1104,10 @@ public final class ReportingClauses {
       }
     }
     if (head < 0) return null;
-    int lead = 0;
-    while (lead < i && (s.token(lead).pos().equals("CC") || s.token(lead).pos().startsWith("RB"))) lead++;
-    if (i == lead) {
-      int comma = head + 1;
-      while (comma < s.size() && !s.token(comma).isPunct(",")) comma++;
-      if (comma + 1 >= s.size() || !startsClause(s, comma + 1)) return null;
-      return new Attribution(s.index(), i + 1, head, i, i, s.token(comma + 1).begin(), s.end(), Attribution.Form.POLL);
-    }
-    return null;
+    int comma = head + 1;
+    while (comma < s.size() && !s.token(comma).isPunct(",")) comma++;
+    if (comma + 1 >= s.size() || !startsClause(s, comma + 1)) return null;
+    return new Attribution(s.index(), i + 1, head, i, i, s.token(comma + 1).begin(), s.end(), Attribution.Form.POLL);
   }
 
   // ---- "..., saying that ..." ---------------------------------------------------------------------
