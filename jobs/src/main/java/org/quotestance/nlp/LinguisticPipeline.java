@@ -82,7 +82,7 @@ public final class LinguisticPipeline {
           tokens = new ArrayList<>(tokens.subList(k, tokens.size()));
         }
       }
-      raw.add(tokens);
+      raw.add(joinHyphenated(tokens));
     }
     List<Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
@@ -102,6 +102,63 @@ public final class LinguisticPipeline {
       lastEnd = end;
     }
     return new TaggedText(text, List.copyOf(sentences));
+  }
+
+  /**
+   * CoreNLP splits hyphenated words ("first - time", "D.C. - based") and tags the parts as if they
+   * stood alone ("first/RB"), so "said first-time offenders are …" no longer looks like a clause to
+   * the attribution rules. The parts are joined back into one token when nothing separates them. The
+   * joined word is an adjective before a noun or an adjective ("first-time offenders", "GOP-led
+   * House"), a name when both parts are names ("Resnick-Day"), a noun after a determiner ("the
+   * 46-year-old said"), else it keeps the last part's tag ("re-elected"). A party label stays split:
+   * "(D-Calif.)" is read by its parts.
+   */
+  static List<Token> joinHyphenated(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j + 2 < tokens.size() && isHyphen(tokens.get(j + 1))
+          && tokens.get(j).end() == tokens.get(j + 1).begin()
+          && tokens.get(j + 1).end() == tokens.get(j + 2).begin()
+          && Character.isLetterOrDigit(tokens.get(j + 2).word().charAt(0))
+          && !isPartyLabel(tokens, i)) {
+        j += 2;
+      }
+      if (j == i) {
+        out.add(tokens.get(i++));
+        continue;
+      }
+      Token first = tokens.get(i);
+      Token last = tokens.get(j);
+      StringBuilder word = new StringBuilder();
+      for (int k = i; k <= j; k++) word.append(tokens.get(k).word());
+      Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+      String pos;
+      if (first.isProperNoun() && last.isProperNoun()) pos = last.pos();
+      else if (next != null && (next.isNoun() || next.pos().startsWith("JJ"))) pos = "JJ";
+      // "said the 46-year-old": after a determiner and before no noun, the compound is the noun
+      else if (i > 0 && (tokens.get(i - 1).pos().equals("DT") || tokens.get(i - 1).pos().equals("PRP$"))) pos = "NN";
+      else pos = last.pos();
+      String lemma = word.substring(0, word.length() - last.word().length()).toLowerCase(java.util.Locale.ROOT)
+          + last.lemma();
+      // a name keeps whichever part was recognised ("Resnick-Day"); "anti-Trump" is no person
+      String ner = first.ner().equals(last.ner()) ? last.ner()
+          : first.isProperNoun() && last.isProperNoun() ? (last.ner().equals("O") ? first.ner() : last.ner()) : "O";
+      out.add(new Token(0, word.toString(), lemma, pos, ner, first.begin(), last.end(), 0));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.pos().equals("HYPH") || t.word().equals("-");
+  }
+
+  /** "(D-Calif.)", "(R-Fla.)", "(I-Vt.)": a party letter and a state, read as parts by SourcePhrases. */
+  private static boolean isPartyLabel(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).word().equals("(") && tokens.get(i).word().length() == 1
+        && Character.isUpperCase(tokens.get(i).word().charAt(0));
   }
 
   /** A curly closing mark ("’", "”"): never the opening of a quotation, unlike a straight mark. */
