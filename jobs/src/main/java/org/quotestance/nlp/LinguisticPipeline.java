@@ -70,7 +70,7 @@ public final class LinguisticPipeline {
           }
           continue;
         }
-        tokens.add(new Token(0, w, l.lemma(), l.tag(), ner, l.beginPosition(), l.endPosition(), 0));
+        tokens.add(new Token(0, w, l.lemma(), namePos(l.tag(), ner, w), ner, l.beginPosition(), l.endPosition(), 0));
       }
       // closing marks that open a sentence close the sentence before them in the same paragraph
       if (!raw.isEmpty()) {
@@ -149,6 +149,16 @@ public final class LinguisticPipeline {
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * A capitalised word the name recogniser calls a person is a proper noun, whatever the tagger said:
+   * it reads rare surnames as adjectives or verbs ("Devine/JJ said"), and the attribution rules look
+   * for sources by their tags.
+   */
+  static String namePos(String pos, String ner, String word) {
+    return ner.equals("PERSON") && !pos.startsWith("NNP") && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        ? "NNP" : pos;
   }
 
   private static boolean isHyphen(Token t) {

@@ -97,6 +97,23 @@ class ReportingClausesTest {
       inverted cue, then a whose-clause | “Our power, as journalists, is to ask questions,” said Ramos, whose new book features interviews. | Ramos | Our power | ask questions,
       according to a hyphenated source | According to a just-released poll from Florida Atlantic University, in a primary, Trump is far ahead. | a just-released poll | in a primary | far ahead
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
+      hyphenated subject of the clause | Experts said first-time offenders are often sent to anger-management courses. | Experts | first-time offenders | management courses
+      the source's noun after a determiner | “Donald is an amazing leader,” said the 46-year-old.                        | the 46-year-old | Donald is     | leader,
+      party label after the source     | Sen. Bernie Sanders (I-Vt.) said the deal was a mistake.                          | Sen. Bernie Sanders | the deal was  | a mistake
+      relative clause after the source | Current and former officials who spoke with The Huffington Post said the committee has become a shell. | Current and former officials | the committee | a shell
+      quantifier of a group as source  | Some of Clinton’s longtime allies said they have come to accept his position.    | Some of Clinton’s longtime allies | they have | his position
+      reflexive after the source       | Ford itself said the deal was still on.                                          | Ford          | the deal was          | still on
+      naming verb in a relative clause | He touted his victories in Florida, which he describes as his second home.      | he            | which he describes    | second home
+      what it calls a quotation        | The group backs what it calls “sensible gun laws.”                                | it            | what it calls         | gun laws.”
+      whom as the named object         | Trump met Putin, whom he views as something of a peer.                            | he            | whom he views         | of a peer
+      as reported by, then the clause  | As reported by Western Journalism, investigators found over 2,200 emails.     | Western Journalism | investigators found | 2,200 emails
+      addressee, place with its state, then that | Cruz told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts.” | Cruz | that waterboarding | “peanuts.”
+      addressee and a long place phrase | He told supporters after his victory in the South Carolina Republican primary that the win was beautiful. | He | that the win | was beautiful
+      clause before the cue after a circumstance | As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.      | Mr. Verdery   | As a woman            | less suspicion
+      past tense read as a participle before the cue | In all, hackers compromised 12 workstations, the congressional report said. | the congressional report | In all | 12 workstations
+      it as a reporting source         | It said it decided to intensify its push against extremist posts.              | It            | it decided            | extremist posts
+      surname tagged as an adjective   | The argument would be aided, Devine said, by the primary calendar.              | Devine        | The argument          | be aided
+      aside between double hyphens     | The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks. | The justice | she regretted | her remarks
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
     List<String[]> got = attributions(text);
