@@ -113,6 +113,7 @@ class ReportingClausesTest {
       past tense read as a participle before the cue | In all, hackers compromised 12 workstations, the congressional report said. | the congressional report | In all | 12 workstations
       it as a reporting source         | It said it decided to intensify its push against extremist posts.              | It            | it decided            | extremist posts
       surname tagged as an adjective   | The argument would be aided, Devine said, by the primary calendar.              | Devine        | The argument          | be aided
+      adverb before the clause's subject | Pollsters say only 10 percent of voters are undecided.                       | Pollsters     | only 10 percent       | are undecided
       aside between double hyphens     | The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks. | The justice | she regretted | her remarks
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
