@@ -96,8 +96,10 @@ public final class QuotationFinder {
   }
 
   /**
-   * Transcript paragraphs under a speaker's label replace what was found over them (often one
-   * quotation spanning the whole transcript, or clauses inside a speaker's answer).
+   * Transcript paragraphs under a speaker's label replace what was found across them (often one
+   * quotation spanning the whole transcript). Reports with a source of their own inside one speaker's
+   * answer stay besides the answer: "A: … I just saw that new Rubio ad …" is the answer's, and PolNeAR
+   * marks the report inside it with its own source.
    */
   private static List<Quotation> withSpeakerLabels(TaggedText doc, List<Quotation> found) {
     List<Quotation> labelled = SpeakerLabels.find(doc);
@@ -106,12 +108,26 @@ public final class QuotationFinder {
     for (Quotation q : found) {
       boolean covered = false;
       for (Quotation l : labelled) {
-        covered |= q.start() < l.end() && q.end() > l.start();
+        boolean overlaps = q.start() < l.end() && q.end() > l.start();
+        covered |= overlaps && !reportInside(doc, q, l);
       }
       if (!covered) out.add(q);
     }
     out.sort(Comparator.comparingInt(Quotation::start));
     return out;
+  }
+
+  /**
+   * A report found inside one labelled paragraph, with a source of its own and shorter than the
+   * paragraph: not a quotation that stands for the whole answer. A headline's label ("Cruz: Trump
+   * Would Put …") is not an answer: what is found in its words is the label's.
+   */
+  private static boolean reportInside(TaggedText doc, Quotation q, Quotation labelled) {
+    Attribution label = labelled.clause();
+    if (label == null || doc.sentences().get(label.sentence()).paragraph() == 0) return false;
+    boolean inside = q.start() >= labelled.start() && q.end() <= labelled.end() + 1;
+    boolean shorter = q.end() - q.start() < 0.8 * (labelled.end() - labelled.start());
+    return inside && shorter && q.clause() != null && q.clause().hasSpeaker();
   }
 
   /** The quotation that makes up the clause's content (or holds it, when the quote runs over sentences). */

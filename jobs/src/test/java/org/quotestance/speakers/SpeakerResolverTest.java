@@ -59,6 +59,30 @@ class SpeakerResolverTest {
     assertEquals(expected, got.get(got.size() - 1), shape + ": " + got);
   }
 
+  /** Each quotation's text and its speaker's mention as written, in order. */
+  private static List<String> mentions(String text) {
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<Speaker> sps = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < qs.size(); i++) {
+      out.add(text.substring(qs.get(i).start(), qs.get(i).end()).trim() + " <- " + sps.get(i).mention());
+    }
+    return out;
+  }
+
+  @Test
+  void aReportInsideATranscriptAnswerKeepsItsOwnSource() {
+    // the question under "Q:" is the label's ("Q" and "A" label two paragraphs each); the report
+    // inside it is also found, with its own source
+    List<String> got = mentions("Here is the edited transcript of the interview.\n\n"
+        + "Q: You have been talking about how the country is on the upswing.\n\n"
+        + "A: It is a big mistake.\n\n"
+        + "Q: Are you surprised?\n\nA: I am surprised.");
+    assertEquals(true, got.contains("how the country is on the upswing <- You"), got.toString());
+    assertEquals(true, got.stream().anyMatch(g -> g.startsWith("You have been talking") && g.endsWith("<- Q")), got.toString());
+  }
+
   @Test
   void aQuotationEndingInANestedQuotationKeepsItsClause() {
     // the tokenizer joins "’”" into one unknown token, and may open the next sentence with it
