@@ -1,5 +1,7 @@
 package org.quotestance.quotes;
 
+import static org.quotestance.quotes.TokenTests.isDash;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +69,12 @@ public final class QuotationFinder {
       if (claimed[i]) continue;
       QuoteSpan q = marks.get(i);
       if (insideAny(out, q)) continue;
+      Attribution around = clauseRightAfter(doc, q, marks);
+      if (around == null) around = labelRightBefore(doc, q);
+      if (around != null) {
+        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), around, -1));
+        continue;
+      }
       Sentence sentence = doc.sentenceAt(q.start());
       if (isSpeech(doc, q)) {
         // speech inside a sentence whose subject is someone ("Dr. Babar pondered who, without Ali, might
@@ -93,6 +101,122 @@ public final class QuotationFinder {
     }
     out.sort(Comparator.comparingInt(Quotation::start));
     return linkContinuations(doc, withSpeakerLabels(doc, out));
+  }
+
+  /**
+   * A reporting clause right after a quotation that no clause claimed, in two shapes that leave no doubt
+   * that the clause reports it: an inverted cue and source between two parts of one quotation ("“She is
+   * too far behind,” said an Iowa Democrat, “and Iowa …”", where the second part's verb kept the clause
+   * shapes from taking it) or ending the sentence ("“…,” said Devine."); and a pronoun or name with a
+   * verb that reports at least as often as {@link CueLexicon#SELDOM_SHARE} (from PolNeAR train, not a
+   * list), whatever follows ("“…,” he said that night", "“…,” he said in his victory speech").
+   */
+  static Attribution clauseRightAfter(TaggedText doc, QuoteSpan q, List<QuoteSpan> marks) {
+    Sentence s = sentenceAt(doc, q.end());
+    // a title before a subject's own report ("On Fox News' “Sunday Morning Futures,” Issa said …")
+    if (s == null || isTitle(doc.text(), q)) return null;
+    int k = 0;
+    while (k < s.size() && s.token(k).begin() <= q.end()) k++;
+    while (k < s.size() && (s.token(k).isPunct(",") || s.token(k).isQuoteMark())) k++;
+    if (k >= s.size() || s.token(k).begin() - q.end() > 4 || !breaksBeforeClause(doc.text(), q)) return null;
+    Token t = s.token(k);
+    // an inverted cue is finite or a participle the tagger took it for ("said/VBN Devine"), or a noun it
+    // took it for ("reply Burton"); not "…,” making air quotes"
+    boolean cue = t.isFiniteVerb() || t.pos().equals("VBN") || t.isNoun();
+    if (Character.isLowerCase(t.word().charAt(0)) && cue) {
+      int[] np = SourcePhrases.sourceAfter(s, k + 1);
+      if (np == null) np = personAt(s, k + 1);
+      if (np == null) return null;
+      // a name runs on past a part the tagger took for an adjective ("John/NNP Devine/JJ")
+      while (np[1] + 1 < s.size() && s.token(np[1]).isPerson() && s.token(np[1] + 1).isPerson()) np[1]++;
+      int j = np[1] + 1;
+      boolean interrupts = j + 1 < s.size() && s.token(j).isPunct(",") && opensQuote(s.token(j + 1), marks);
+      boolean ends = true;
+      for (int i = j; i < s.size(); i++) ends &= s.token(i).isQuoteMark() || ".!?".contains(s.token(i).word());
+      return interrupts || ends ? new Attribution(s.index(), np[0], np[1], k, k, q.start(), q.end(),
+          Attribution.Form.CONTENT_THEN_CUE) : null;
+    }
+    // a subject and its verb may have a clause of their own: the quotation must read as speech
+    if (!isSpeech(doc, q)) return null;
+    int last = k;
+    if (t.pos().equals("PRP")) {
+      if (!SourcePhrases.SOURCE_PRONOUNS.contains(t.lower())) return null;
+    } else {
+      while (last < s.size() && s.token(last).isProperNoun()) last++;
+      if (last == k) return null;
+      last--;
+    }
+    int v = last + 1;
+    if (v >= s.size() || !s.token(v).isFiniteVerb()) return null;
+    if (CueLexicon.shared().share(s.token(v).lemma()) < CueLexicon.SELDOM_SHARE) return null;
+    return new Attribution(s.index(), k, last, v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * A comma, "!" or "?" closes the quoted words before a clause that reports them ("“…,” he said",
+   * "“…?” he asked"), inside the marks or right after them; not a period, which ends the sentence
+   * ("“… no place in a campaign.” Ohio Gov. John Kasich said he …"), nor nothing, where the quotation
+   * is a modifier ("a “state.gov” e-mail address").
+   */
+  private static boolean breaksBeforeClause(String text, QuoteSpan q) {
+    int i = q.end() - 1;
+    while (i > q.start() && Character.isWhitespace(text.charAt(i))) i--;
+    if (i >= q.start() && ",!?".indexOf(text.charAt(i)) >= 0) return true;
+    int j = Math.max(q.close() + 1, q.end());
+    while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || "\"\u201D\u2019'".indexOf(text.charAt(j)) >= 0)) j++;
+    return j < text.length() && text.charAt(j) == ',';
+  }
+
+  /** A hyphen typed for a dash, with a space before it ("were there all along -More from …"). */
+  private static boolean spacedHyphen(Sentence s, int i) {
+    return s.token(i).word().equals("-") && (i == 0 || s.token(i).begin() > s.token(i - 1).end());
+  }
+
+  /** A name the tagger gave another part of speech but the name finder saw ("said Devine/JJ"). */
+  private static int[] personAt(Sentence s, int i) {
+    int last = i;
+    while (last < s.size() && s.token(last).isPerson()) last++;
+    return last > i ? new int[] {i, last - 1} : null;
+  }
+
+  private static boolean opensQuote(Token t, List<QuoteSpan> marks) {
+    if (!t.isQuoteMark()) return false;
+    for (QuoteSpan m : marks) if (m.open() == t.begin()) return true;
+    return false;
+  }
+
+  /**
+   * A source named as a label inside a paragraph, right before a colon that opens an unclaimed quotation:
+   * "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are …”", "From the report: “In
+   * general …”". The noun phrase must stand alone (opening its sentence or after a dash, perhaps after
+   * "from"): after a verb or a preposition it is an object ("… doesn't surprise Republican pollster Daron
+   * Shaw:", "suggested Curiel was from Mexico:").
+   */
+  static Attribution labelRightBefore(TaggedText doc, QuoteSpan q) {
+    Sentence s = sentenceAt(doc, q.open());
+    if (s == null) return null;
+    int k = 0;
+    while (k < s.size() && s.token(k).end() <= q.open()) k++;   // first token at the opening mark
+    int colon = k - 1;
+    if (colon < 1 || !s.token(colon).isPunct(":") || q.open() - s.token(colon).end() > 2) return null;
+    int last = colon - 1;
+    if (!s.token(last).isNoun()) return null;
+    int first = last;
+    while (first > 0) {
+      Token u = s.token(first - 1);
+      String p = u.pos();
+      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS")
+          || p.equals("PRP$") || p.equals("CD") || u.isPunct(".")
+          || u.lower().equals("and") && first >= 2 && s.token(first - 2).isProperNoun();
+      if (!nominal) break;
+      first--;
+    }
+    // "From the report:", "-More from Blumenthal and Cohen:" stand alone; "suggested Curiel was from Mexico:" does not
+    int before = first - 1;
+    while (before >= 0 && (s.token(before).lower().equals("from") || s.token(before).lower().equals("more"))) before--;
+    boolean alone = before < 0 || isDash(s.token(before)) || spacedHyphen(s, before);
+    return alone ? new Attribution(s.index(), first, last, colon, colon, q.start(), q.end(),
+        Attribution.Form.SPEAKER_LABEL) : null;
   }
 
   /**

@@ -83,6 +83,26 @@ class SpeakerResolverTest {
     assertEquals(true, got.stream().anyMatch(g -> g.startsWith("You have been talking") && g.endsWith("<- Q")), got.toString());
   }
 
+  /**
+   * Quotations no reporting clause claims, whose speaker a clause right after them or a label right before
+   * them names: an inverted cue between two parts of the quotation, or ending its sentence (the tagger took
+   * "Devine" for an adjective); a pronoun or name whose verb reports, with a time or place after it; a
+   * source labelled before a colon after a dash or "From". Each would otherwise continue Gallup.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      inverted cue inside the quotation => “She is too far behind,” said John Devine, “and Iowa was not a decisive win.” => John Devine
+      inverted cue ending the sentence  => “It is not just a campaign. It is much bigger than him,” said Devine. “We want everybody to have a chance.” => Devine
+      a name and a verb, then a time    => “This was the place where America remembered what it means to hope,” Obama said in a speech that night. => Obama
+      a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
+      a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
+      """)
+  void clauseOrLabelNextToAnUnclaimedQuotation(String shape, String paragraph, String expected) {
+    List<String> got = mentions("Gallup said the race was close.\n\n" + paragraph);
+    String quoted = paragraph.substring(paragraph.indexOf('“') + 1, paragraph.indexOf('”'));
+    assertEquals(true, got.contains(quoted + " <- " + expected), shape + ": " + got);
+  }
+
   @Test
   void aQuotationEndingInANestedQuotationKeepsItsClause() {
     // the tokenizer joins "’”" into one unknown token, and may open the next sentence with it
