@@ -104,12 +104,13 @@ public final class QuotationFinder {
   }
 
   /**
-   * A reporting clause right after a quotation that no clause claimed, in two shapes that leave no doubt
-   * that the clause reports it: an inverted cue and source between two parts of one quotation ("“She is
-   * too far behind,” said an Iowa Democrat, “and Iowa …”", where the second part's verb kept the clause
-   * shapes from taking it) or ending the sentence ("“…,” said Devine."); and a pronoun or name with a
-   * verb that reports at least as often as {@link CueLexicon#SELDOM_SHARE} (from PolNeAR train, not a
-   * list), whatever follows ("“…,” he said that night", "“…,” he said in his victory speech").
+   * A reporting clause right after a quotation that no clause claimed, the quoted words closed by a
+   * comma, "!" or "?": an inverted cue and its source ("“She is too far behind,” said an Iowa Democrat,
+   * “and Iowa …”", "“…,” said Devine.", "“…?” asked Sen. Maria Cantwell of Washington, who …"), or a
+   * source and a verb that PolNeAR train marks as a cue at least {@link CueLexicon#SELDOM_SHARE} of
+   * the time (a table, not a list), whatever follows ("“…,” he said that night", "“…!” the presumptive
+   * nominee, Donald Trump, tweeted"). The clause shapes of {@link ReportingClauses} miss these when the
+   * quotation's second part or a time after the verb looks like more of the clause.
    */
   static Attribution clauseRightAfter(TaggedText doc, QuoteSpan q, List<QuoteSpan> marks) {
     Sentence s = sentenceAt(doc, q.end());
@@ -123,33 +124,54 @@ public final class QuotationFinder {
     // an inverted cue is finite or a participle the tagger took it for ("said/VBN Devine"), or a noun it
     // took it for ("reply Burton"); not "…,” making air quotes"
     boolean cue = t.isFiniteVerb() || t.pos().equals("VBN") || t.isNoun();
+    int[] np;
+    int v;
     if (Character.isLowerCase(t.word().charAt(0)) && cue) {
-      int[] np = SourcePhrases.sourceAfter(s, k + 1);
-      if (np == null) np = personAt(s, k + 1);
-      if (np == null) return null;
-      // a name runs on past a part the tagger took for an adjective ("John/NNP Devine/JJ")
-      while (np[1] + 1 < s.size() && s.token(np[1]).isPerson() && s.token(np[1] + 1).isPerson()) np[1]++;
-      int j = np[1] + 1;
-      boolean interrupts = j + 1 < s.size() && s.token(j).isPunct(",") && opensQuote(s.token(j + 1), marks);
-      boolean ends = true;
-      for (int i = j; i < s.size(); i++) ends &= s.token(i).isQuoteMark() || ".!?".contains(s.token(i).word());
-      return interrupts || ends ? new Attribution(s.index(), np[0], np[1], k, k, q.start(), q.end(),
-          Attribution.Form.CONTENT_THEN_CUE) : null;
-    }
-    // a subject and its verb may have a clause of their own: the quotation must read as speech
-    if (!isSpeech(doc, q)) return null;
-    int last = k;
-    if (t.pos().equals("PRP")) {
-      if (!SourcePhrases.SOURCE_PRONOUNS.contains(t.lower())) return null;
+      v = k;
+      np = invertedSource(s, k + 1);
     } else {
-      while (last < s.size() && s.token(last).isProperNoun()) last++;
-      if (last == k) return null;
-      last--;
+      // a subject and its verb may have a clause of their own: the quotation must read as speech
+      if (!isSpeech(doc, q)) return null;
+      v = k + 1;
+      while (v < s.size() && v - k <= 20 && !s.token(v).isFiniteVerb() && !s.token(v).isQuoteMark()) v++;
+      if (v >= s.size() || !s.token(v).isFiniteVerb()) return null;
+      if (CueLexicon.shared().share(s.token(v).lemma()) < CueLexicon.SELDOM_SHARE) return null;
+      np = subjectRightAfter(s, k, v);
     }
-    int v = last + 1;
-    if (v >= s.size() || !s.token(v).isFiniteVerb()) return null;
-    if (CueLexicon.shared().share(s.token(v).lemma()) < CueLexicon.SELDOM_SHARE) return null;
-    return new Attribution(s.index(), k, last, v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
+    return np == null ? null
+        : new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * The source after an inverted cue, when no verb of its own follows it (then it is the subject of a new
+   * clause: "“…,” says a new poll shows"); a name runs on past a part the tagger took for an adjective
+   * ("John/NNP Devine/JJ").
+   */
+  private static int[] invertedSource(Sentence s, int i) {
+    int[] np = SourcePhrases.sourceAfter(s, i);
+    if (np == null) np = personAt(s, i);
+    if (np == null) return null;
+    while (np[1] + 1 < s.size() && s.token(np[1]).isPerson() && s.token(np[1] + 1).isPerson()) np[1]++;
+    int j = np[1] + 1;
+    if (j < s.size() && (s.token(j).isFiniteVerb() || s.token(j).pos().equals("MD"))) return null;
+    return np;
+  }
+
+  /**
+   * The subject of verb {@code v} when it fills all of tokens {@code k..v-1} (a pronoun, a name, a noun
+   * phrase with its apposition), else null: "the media considered him a “fringe candidate,” making …"
+   * is not a clause after the quotation.
+   */
+  private static int[] subjectRightAfter(Sentence s, int k, int v) {
+    Token t = s.token(k);
+    if (t.pos().equals("PRP")) {
+      return v == k + 1 && SourcePhrases.SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {k, k} : null;
+    }
+    int[] np = SourcePhrases.sourceBefore(s, v);
+    if (np != null && SourcePhrases.phraseStart(np) == k) return new int[] {np[0], np[1]};
+    // "Devine/JJ added": a name the tagger did not read as a noun
+    np = personAt(s, k);
+    return np != null && np[1] == v - 1 ? np : null;
   }
 
   /**

@@ -86,14 +86,17 @@ class SpeakerResolverTest {
   /**
    * Quotations no reporting clause claims, whose speaker a clause right after them or a label right before
    * them names: an inverted cue between two parts of the quotation, or ending its sentence (the tagger took
-   * "Devine" for an adjective); a pronoun or name whose verb reports, with a time or place after it; a
-   * source labelled before a colon after a dash or "From". Each would otherwise continue Gallup.
+   * "Devine" for an adjective) or before a relative clause; a pronoun, name or noun phrase whose verb
+   * reports, with a time or place after it; a source labelled before a colon after a dash or "From". Each
+   * would otherwise continue Gallup.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", textBlock = """
       inverted cue inside the quotation => “She is too far behind,” said John Devine, “and Iowa was not a decisive win.” => John Devine
       inverted cue ending the sentence  => “It is not just a campaign. It is much bigger than him,” said Devine. “We want everybody to have a chance.” => Devine
       a name and a verb, then a time    => “This was the place where America remembered what it means to hope,” Obama said in a speech that night. => Obama
+      a question, inverted cue, relative clause => “Do you want them to run against somebody in the district?” asked Sen. Maria Cantwell of Washington, who is willing to entertain some reforms. => Sen. Maria Cantwell
+      a noun phrase with an apposition  => “If he doesn't he should immediately resign in disgrace!” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday. => the presumptive GOP presidential nominee
       a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
       a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
       """)
