@@ -71,6 +71,7 @@ public final class QuotationFinder {
       if (insideAny(out, q)) continue;
       Attribution around = clauseRightAfter(doc, q, marks);
       if (around == null) around = labelRightBefore(doc, q);
+      if (around == null) around = signatureBelow(doc, q);
       if (around != null) {
         out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), around, -1));
         continue;
@@ -187,6 +188,30 @@ public final class QuotationFinder {
     int j = Math.max(q.close() + 1, q.end());
     while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || "\"\u201D\u2019'".indexOf(text.charAt(j)) >= 0)) j++;
     return j < text.length() && text.charAt(j) == ',';
+  }
+
+  /**
+   * A quotation that ends its paragraph, signed in the next one by a dash and a source ("“… pay zero
+   * taxes.” ¶ - Sanders.", "¶ -President Obama, tweeting after Clinton's speech."), as fact checks and
+   * notebooks quote. A byline under narration ("¶ - Amber Phillips.") signs no quotation.
+   */
+  static Attribution signatureBelow(TaggedText doc, QuoteSpan q) {
+    String text = doc.text();
+    int i = q.close() + 1;
+    while (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    if (i >= text.length() || text.charAt(i) != '\n') return null;
+    Sentence own = sentenceAt(doc, q.end());
+    Sentence next = own == null ? null : doc.sentenceAt(i + 1);
+    for (int j = i; next == null && j < text.length() && Character.isWhitespace(text.charAt(j)); j++) {
+      next = doc.sentenceAt(j + 1);
+    }
+    if (next == null || next.paragraph() != own.paragraph() + 1 || next.size() < 2) return null;
+    Token dash = next.token(0);
+    if (!(isDash(dash) || dash.word().equals("-"))) return null;
+    int[] np = SourcePhrases.sourceAfter(next, 1);
+    if (np == null) np = personAt(next, 1);
+    if (np == null || !next.token(np[0]).isProperNoun() && !next.token(np[0]).isPerson()) return null;
+    return new Attribution(next.index(), np[0], np[1], 0, 0, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
   /** A hyphen typed for a dash, with a space before it ("were there all along -More from …"). */

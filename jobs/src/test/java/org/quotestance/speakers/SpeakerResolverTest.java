@@ -87,8 +87,9 @@ class SpeakerResolverTest {
    * Quotations no reporting clause claims, whose speaker a clause right after them or a label right before
    * them names: an inverted cue between two parts of the quotation, or ending its sentence (the tagger took
    * "Devine" for an adjective) or before a relative clause; a pronoun, name or noun phrase whose verb
-   * reports, with a time or place after it; a source labelled before a colon after a dash or "From". Each
-   * would otherwise continue Gallup.
+   * reports, with a time or place after it; a source labelled before a colon after a dash or "From"; a
+   * dash and a name signing the quotation in the next paragraph ("¶" is a paragraph break). Each would
+   * otherwise continue Gallup.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", textBlock = """
@@ -99,9 +100,10 @@ class SpeakerResolverTest {
       a noun phrase with an apposition  => “If he doesn't he should immediately resign in disgrace!” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday. => the presumptive GOP presidential nominee
       a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
       a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
+      a signature under the quotation   => “Boeing and GE and other multinationals pay zero taxes.” ¶ - Sanders. => Sanders
       """)
   void clauseOrLabelNextToAnUnclaimedQuotation(String shape, String paragraph, String expected) {
-    List<String> got = mentions("Gallup said the race was close.\n\n" + paragraph);
+    List<String> got = mentions("Gallup said the race was close.\n\n" + paragraph.replace(" ¶ ", "\n\n"));
     String quoted = paragraph.substring(paragraph.indexOf('“') + 1, paragraph.indexOf('”'));
     assertEquals(true, got.contains(quoted + " <- " + expected), shape + ": " + got);
   }
