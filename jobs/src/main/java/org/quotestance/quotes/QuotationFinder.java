@@ -166,7 +166,9 @@ public final class QuotationFinder {
   private static int[] subjectRightAfter(Sentence s, int k, int v) {
     Token t = s.token(k);
     if (t.pos().equals("PRP")) {
-      return v == k + 1 && SourcePhrases.SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {k, k} : null;
+      // "it" too, right after quoted words: "“…,” it reads" (an email, a letter, a report)
+      boolean source = SourcePhrases.SOURCE_PRONOUNS.contains(t.lower()) || t.lower().equals("it");
+      return v == k + 1 && source ? new int[] {k, k} : null;
     }
     int[] np = SourcePhrases.sourceBefore(s, v);
     if (np != null && SourcePhrases.phraseStart(np) == k) return new int[] {np[0], np[1]};

@@ -87,7 +87,7 @@ class SpeakerResolverTest {
    * Quotations no reporting clause claims, whose speaker a clause right after them or a label right before
    * them names: an inverted cue between two parts of the quotation, or ending its sentence (the tagger took
    * "Devine" for an adjective) or before a relative clause; a pronoun, name or noun phrase whose verb
-   * reports, with a time or place after it; a source labelled before a colon after a dash or "From"; a
+   * reports, with a time or place after it ("it" too, an email's words); a source labelled before a colon after a dash or "From"; a
    * dash and a name signing the quotation in the next paragraph ("¶" is a paragraph break). Each would
    * otherwise continue Gallup.
    */
@@ -97,6 +97,7 @@ class SpeakerResolverTest {
       inverted cue ending the sentence  => “It is not just a campaign. It is much bigger than him,” said Devine. “We want everybody to have a chance.” => Devine
       a name and a verb, then a time    => “This was the place where America remembered what it means to hope,” Obama said in a speech that night. => Obama
       a question, inverted cue, relative clause => “Do you want them to run against somebody in the district?” asked Sen. Maria Cantwell of Washington, who is willing to entertain some reforms. => Sen. Maria Cantwell
+      "it" after the quoted words       => “They are spinning up as we speak. They include a (REDACTED),” it said. => it
       a noun phrase with an apposition  => “If he doesn't he should immediately resign in disgrace!” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday. => the presumptive GOP presidential nominee
       a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
       a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
