@@ -1,5 +1,7 @@
 package org.quotestance.quotes;
 
+import static org.quotestance.quotes.TokenTests.isDash;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +69,13 @@ public final class QuotationFinder {
       if (claimed[i]) continue;
       QuoteSpan q = marks.get(i);
       if (insideAny(out, q)) continue;
+      Attribution around = clauseRightAfter(doc, q, marks);
+      if (around == null) around = labelRightBefore(doc, q);
+      if (around == null) around = signatureBelow(doc, q);
+      if (around != null) {
+        out.add(new Quotation(Quotation.Kind.DIRECT, q.start(), q.end(), around, -1));
+        continue;
+      }
       Sentence sentence = doc.sentenceAt(q.start());
       if (isSpeech(doc, q)) {
         // speech inside a sentence whose subject is someone ("Dr. Babar pondered who, without Ali, might
@@ -96,8 +105,174 @@ public final class QuotationFinder {
   }
 
   /**
-   * Transcript paragraphs under a speaker's label replace what was found over them (often one
-   * quotation spanning the whole transcript, or clauses inside a speaker's answer).
+   * A reporting clause right after a quotation that no clause claimed, the quoted words closed by a
+   * comma, "!" or "?": an inverted cue and its source ("“She is too far behind,” said an Iowa Democrat,
+   * “and Iowa …”", "“…,” said Devine.", "“…?” asked Sen. Maria Cantwell of Washington, who …"), or a
+   * source and a verb that PolNeAR train marks as a cue at least {@link CueLexicon#SELDOM_SHARE} of
+   * the time (a table, not a list), whatever follows ("“…,” he said that night", "“…!” the presumptive
+   * nominee, Donald Trump, tweeted"). The clause shapes of {@link ReportingClauses} miss these when the
+   * quotation's second part or a time after the verb looks like more of the clause.
+   */
+  static Attribution clauseRightAfter(TaggedText doc, QuoteSpan q, List<QuoteSpan> marks) {
+    Sentence s = sentenceAt(doc, q.end());
+    // a title before a subject's own report ("On Fox News' “Sunday Morning Futures,” Issa said …")
+    if (s == null || isTitle(doc.text(), q)) return null;
+    int k = 0;
+    while (k < s.size() && s.token(k).begin() <= q.end()) k++;
+    while (k < s.size() && (s.token(k).isPunct(",") || s.token(k).isQuoteMark())) k++;
+    if (k >= s.size() || s.token(k).begin() - q.end() > 4 || !breaksBeforeClause(doc.text(), q)) return null;
+    Token t = s.token(k);
+    // an inverted cue is finite or a participle the tagger took it for ("said/VBN Devine"), or a noun it
+    // took it for ("reply Burton"); not "…,” making air quotes"
+    boolean cue = t.isFiniteVerb() || t.pos().equals("VBN") || t.isNoun();
+    int[] np;
+    int v;
+    if (Character.isLowerCase(t.word().charAt(0)) && cue) {
+      v = k;
+      np = invertedSource(s, k + 1);
+    } else {
+      // a subject and its verb may have a clause of their own: the quotation must read as speech
+      if (!isSpeech(doc, q)) return null;
+      v = k + 1;
+      while (v < s.size() && v - k <= 20 && !s.token(v).isFiniteVerb() && !s.token(v).isQuoteMark()) v++;
+      if (v >= s.size() || !s.token(v).isFiniteVerb()) return null;
+      if (CueLexicon.shared().share(s.token(v).lemma()) < CueLexicon.SELDOM_SHARE) return null;
+      np = subjectRightAfter(s, k, v);
+    }
+    return np == null ? null
+        : new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /**
+   * The source after an inverted cue, when no verb of its own follows it (then it is the subject of a new
+   * clause: "“…,” says a new poll shows"); a name runs on past a part the tagger took for an adjective
+   * ("John/NNP Devine/JJ").
+   */
+  private static int[] invertedSource(Sentence s, int i) {
+    int[] np = SourcePhrases.sourceAfter(s, i);
+    if (np == null) np = personAt(s, i);
+    if (np == null) return null;
+    while (np[1] + 1 < s.size() && s.token(np[1]).isPerson() && s.token(np[1] + 1).isPerson()) np[1]++;
+    int j = np[1] + 1;
+    if (j < s.size() && (s.token(j).isFiniteVerb() || s.token(j).pos().equals("MD"))) return null;
+    return np;
+  }
+
+  /**
+   * The subject of verb {@code v} when it fills all of tokens {@code k..v-1} (a pronoun, a name, a noun
+   * phrase with its apposition), else null: "the media considered him a “fringe candidate,” making …"
+   * is not a clause after the quotation.
+   */
+  private static int[] subjectRightAfter(Sentence s, int k, int v) {
+    Token t = s.token(k);
+    if (t.pos().equals("PRP")) {
+      // "it" too, right after quoted words: "“…,” it reads" (an email, a letter, a report)
+      boolean source = SourcePhrases.SOURCE_PRONOUNS.contains(t.lower()) || t.lower().equals("it");
+      return v == k + 1 && source ? new int[] {k, k} : null;
+    }
+    int[] np = SourcePhrases.sourceBefore(s, v);
+    if (np != null && SourcePhrases.phraseStart(np) == k) return new int[] {np[0], np[1]};
+    // "Devine/JJ added": a name the tagger did not read as a noun
+    np = personAt(s, k);
+    return np != null && np[1] == v - 1 ? np : null;
+  }
+
+  /**
+   * A comma, "!" or "?" closes the quoted words before a clause that reports them ("“…,” he said",
+   * "“…?” he asked"), inside the marks or right after them; not a period, which ends the sentence
+   * ("“… no place in a campaign.” Ohio Gov. John Kasich said he …"), nor nothing, where the quotation
+   * is a modifier ("a “state.gov” e-mail address").
+   */
+  private static boolean breaksBeforeClause(String text, QuoteSpan q) {
+    int i = q.end() - 1;
+    while (i > q.start() && Character.isWhitespace(text.charAt(i))) i--;
+    if (i >= q.start() && ",!?".indexOf(text.charAt(i)) >= 0) return true;
+    int j = Math.max(q.close() + 1, q.end());
+    while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || "\"\u201D\u2019'".indexOf(text.charAt(j)) >= 0)) j++;
+    return j < text.length() && text.charAt(j) == ',';
+  }
+
+  /**
+   * A quotation that ends its paragraph, signed in the next one by a dash and a source ("“… pay zero
+   * taxes.” ¶ - Sanders.", "¶ -President Obama, tweeting after Clinton's speech."), as fact checks and
+   * notebooks quote. A byline under narration ("¶ - Amber Phillips.") signs no quotation.
+   */
+  static Attribution signatureBelow(TaggedText doc, QuoteSpan q) {
+    String text = doc.text();
+    int i = q.close() + 1;
+    while (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    if (i >= text.length() || text.charAt(i) != '\n') return null;
+    Sentence own = sentenceAt(doc, q.end());
+    Sentence next = own == null ? null : doc.sentenceAt(i + 1);
+    for (int j = i; next == null && j < text.length() && Character.isWhitespace(text.charAt(j)); j++) {
+      next = doc.sentenceAt(j + 1);
+    }
+    if (next == null || next.paragraph() != own.paragraph() + 1 || next.size() < 2) return null;
+    Token dash = next.token(0);
+    if (!(isDash(dash) || dash.word().equals("-"))) return null;
+    int[] np = SourcePhrases.sourceAfter(next, 1);
+    if (np == null) np = personAt(next, 1);
+    if (np == null || !next.token(np[0]).isProperNoun() && !next.token(np[0]).isPerson()) return null;
+    return new Attribution(next.index(), np[0], np[1], 0, 0, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /** A hyphen typed for a dash, with a space before it ("were there all along -More from …"). */
+  private static boolean spacedHyphen(Sentence s, int i) {
+    return s.token(i).word().equals("-") && (i == 0 || s.token(i).begin() > s.token(i - 1).end());
+  }
+
+  /** A name the tagger gave another part of speech but the name finder saw ("said Devine/JJ"). */
+  private static int[] personAt(Sentence s, int i) {
+    int last = i;
+    while (last < s.size() && s.token(last).isPerson()) last++;
+    return last > i ? new int[] {i, last - 1} : null;
+  }
+
+  private static boolean opensQuote(Token t, List<QuoteSpan> marks) {
+    if (!t.isQuoteMark()) return false;
+    for (QuoteSpan m : marks) if (m.open() == t.begin()) return true;
+    return false;
+  }
+
+  /**
+   * A source named as a label inside a paragraph, right before a colon that opens an unclaimed quotation:
+   * "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are …”", "From the report: “In
+   * general …”". The noun phrase must stand alone (opening its sentence or after a dash, perhaps after
+   * "from"): after a verb or a preposition it is an object ("… doesn't surprise Republican pollster Daron
+   * Shaw:", "suggested Curiel was from Mexico:").
+   */
+  static Attribution labelRightBefore(TaggedText doc, QuoteSpan q) {
+    Sentence s = sentenceAt(doc, q.open());
+    if (s == null) return null;
+    int k = 0;
+    while (k < s.size() && s.token(k).end() <= q.open()) k++;   // first token at the opening mark
+    int colon = k - 1;
+    if (colon < 1 || !s.token(colon).isPunct(":") || q.open() - s.token(colon).end() > 2) return null;
+    int last = colon - 1;
+    if (!s.token(last).isNoun()) return null;
+    int first = last;
+    while (first > 0) {
+      Token u = s.token(first - 1);
+      String p = u.pos();
+      boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS")
+          || p.equals("PRP$") || p.equals("CD") || u.isPunct(".")
+          || u.lower().equals("and") && first >= 2 && s.token(first - 2).isProperNoun();
+      if (!nominal) break;
+      first--;
+    }
+    // "From the report:", "-More from Blumenthal and Cohen:" stand alone; "suggested Curiel was from Mexico:" does not
+    int before = first - 1;
+    while (before >= 0 && (s.token(before).lower().equals("from") || s.token(before).lower().equals("more"))) before--;
+    boolean alone = before < 0 || isDash(s.token(before)) || spacedHyphen(s, before);
+    return alone ? new Attribution(s.index(), first, last, colon, colon, q.start(), q.end(),
+        Attribution.Form.SPEAKER_LABEL) : null;
+  }
+
+  /**
+   * Transcript paragraphs under a speaker's label replace what was found across them (often one
+   * quotation spanning the whole transcript). Reports with a source of their own inside one speaker's
+   * answer stay besides the answer: "A: … I just saw that new Rubio ad …" is the answer's, and PolNeAR
+   * marks the report inside it with its own source.
    */
   private static List<Quotation> withSpeakerLabels(TaggedText doc, List<Quotation> found) {
     List<Quotation> labelled = SpeakerLabels.find(doc);
@@ -106,12 +281,26 @@ public final class QuotationFinder {
     for (Quotation q : found) {
       boolean covered = false;
       for (Quotation l : labelled) {
-        covered |= q.start() < l.end() && q.end() > l.start();
+        boolean overlaps = q.start() < l.end() && q.end() > l.start();
+        covered |= overlaps && !reportInside(doc, q, l);
       }
       if (!covered) out.add(q);
     }
     out.sort(Comparator.comparingInt(Quotation::start));
     return out;
+  }
+
+  /**
+   * A report found inside one labelled paragraph, with a source of its own and shorter than the
+   * paragraph: not a quotation that stands for the whole answer. A headline's label ("Cruz: Trump
+   * Would Put …") is not an answer: what is found in its words is the label's.
+   */
+  private static boolean reportInside(TaggedText doc, Quotation q, Quotation labelled) {
+    Attribution label = labelled.clause();
+    if (label == null || doc.sentences().get(label.sentence()).paragraph() == 0) return false;
+    boolean inside = q.start() >= labelled.start() && q.end() <= labelled.end() + 1;
+    boolean shorter = q.end() - q.start() < 0.8 * (labelled.end() - labelled.start());
+    return inside && shorter && q.clause() != null && q.clause().hasSpeaker();
   }
 
   /** The quotation that makes up the clause's content (or holds it, when the quote runs over sentences). */

@@ -59,6 +59,56 @@ class SpeakerResolverTest {
     assertEquals(expected, got.get(got.size() - 1), shape + ": " + got);
   }
 
+  /** Each quotation's text and its speaker's mention as written, in order. */
+  private static List<String> mentions(String text) {
+    TaggedText doc = LinguisticPipeline.shared().tag(text);
+    List<Quotation> qs = QuotationFinder.find(doc);
+    List<Speaker> sps = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(qs);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < qs.size(); i++) {
+      out.add(text.substring(qs.get(i).start(), qs.get(i).end()).trim() + " <- " + sps.get(i).mention());
+    }
+    return out;
+  }
+
+  @Test
+  void aReportInsideATranscriptAnswerKeepsItsOwnSource() {
+    // the question under "Q:" is the label's ("Q" and "A" label two paragraphs each); the report
+    // inside it is also found, with its own source
+    List<String> got = mentions("Here is the edited transcript of the interview.\n\n"
+        + "Q: You have been talking about how the country is on the upswing.\n\n"
+        + "A: It is a big mistake.\n\n"
+        + "Q: Are you surprised?\n\nA: I am surprised.");
+    assertEquals(true, got.contains("how the country is on the upswing <- You"), got.toString());
+    assertEquals(true, got.stream().anyMatch(g -> g.startsWith("You have been talking") && g.endsWith("<- Q")), got.toString());
+  }
+
+  /**
+   * Quotations no reporting clause claims, whose speaker a clause right after them or a label right before
+   * them names: an inverted cue between two parts of the quotation, or ending its sentence (the tagger took
+   * "Devine" for an adjective) or before a relative clause; a pronoun, name or noun phrase whose verb
+   * reports, with a time or place after it ("it" too, an email's words); a source labelled before a colon after a dash or "From"; a
+   * dash and a name signing the quotation in the next paragraph ("¶" is a paragraph break). Each would
+   * otherwise continue Gallup.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      inverted cue inside the quotation => “She is too far behind,” said John Devine, “and Iowa was not a decisive win.” => John Devine
+      inverted cue ending the sentence  => “It is not just a campaign. It is much bigger than him,” said Devine. “We want everybody to have a chance.” => Devine
+      a name and a verb, then a time    => “This was the place where America remembered what it means to hope,” Obama said in a speech that night. => Obama
+      a question, inverted cue, relative clause => “Do you want them to run against somebody in the district?” asked Sen. Maria Cantwell of Washington, who is willing to entertain some reforms. => Sen. Maria Cantwell
+      "it" after the quoted words       => “They are spinning up as we speak. They include a (REDACTED),” it said. => it
+      a noun phrase with an apposition  => “If he doesn't he should immediately resign in disgrace!” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday. => the presumptive GOP presidential nominee
+      a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
+      a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
+      a signature under the quotation   => “Boeing and GE and other multinationals pay zero taxes.” ¶ - Sanders. => Sanders
+      """)
+  void clauseOrLabelNextToAnUnclaimedQuotation(String shape, String paragraph, String expected) {
+    List<String> got = mentions("Gallup said the race was close.\n\n" + paragraph.replace(" ¶ ", "\n\n"));
+    String quoted = paragraph.substring(paragraph.indexOf('“') + 1, paragraph.indexOf('”'));
+    assertEquals(true, got.contains(quoted + " <- " + expected), shape + ": " + got);
+  }
+
   @Test
   void aQuotationEndingInANestedQuotationKeepsItsClause() {
     // the tokenizer joins "’”" into one unknown token, and may open the next sentence with it
