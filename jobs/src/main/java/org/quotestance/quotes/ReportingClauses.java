@@ -741,7 +741,15 @@ public final class ReportingClauses {
    */
   static Attribution subjectOfSentence(Sentence s, QuoteSpan q, List<QuoteSpan> quotes) {
     boolean[] quoted = quotedTokens(s, quotes);
-    for (int v = 0; v < s.size() && s.token(v).begin() < q.open(); v++) {
+    // "As Mitchell tried to discuss …, Sanders responded with a phrase: “…”": the main clause's subject,
+    // not that of the subordinate clause opening the sentence
+    int from = 0;
+    if (s.size() > 1 && SUBORDINATORS.contains(s.token(0).lower()) && !quoted[0]) {
+      int comma = 1;
+      while (comma < s.size() && s.token(comma).begin() < q.open() && !s.token(comma).isPunct(",")) comma++;
+      if (comma < s.size() && s.token(comma).isPunct(",")) from = comma + 1;
+    }
+    for (int v = from; v < s.size() && s.token(v).begin() < q.open(); v++) {
       if (quoted[v] || !isFiniteOrModal(s.token(v))) continue;
       // "Witkoff didn't immediately reply": the negation may follow the auxiliary
       if (negated(s, v) || negatedAfter(s, v) || s.token(v).pos().equals("MD") || hasModalBefore(s, 0, v)) return null;
