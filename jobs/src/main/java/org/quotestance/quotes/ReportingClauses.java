@@ -78,6 +78,9 @@ public final class ReportingClauses {
     return NAMING_RELATIVES.contains(rel.lower()) && !prepositional ? a.withContent(rel.begin(), a.contentEnd()) : a;
   }
 
+  /** One-word answers that are all that was said: "said yes", "said so". */
+  private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
+
   /** Relative pronouns that stand for what was said: "which", "what", "who(m) he dubbed …". */
   private static final Set<String> NAMING_RELATIVES = Set.of("which", "what", "who", "whom");
 
@@ -206,6 +209,15 @@ public final class ReportingClauses {
             Attribution before = contentBefore(s, ps, np[0], np[1], v, quoted);
             if (before != null) out.add(before);
           }
+          continue;
+        }
+        // "46 percent of voters said yes", "after half said so": a one-word answer is what was said
+        if (!modal && afterCue < s.size() && ANSWERS.contains(s.token(afterCue).lower())
+            && CueLexicon.shared().share(t.lemma()) >= 0.5 && (afterCue + 1 >= s.size()
+            || isClauseBreak(s.token(afterCue + 1)) || s.token(afterCue + 1).isPunct(".")
+            || s.token(afterCue + 1).pos().equals("IN") || s.token(afterCue + 1).pos().equals("CC"))) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1, s.token(afterCue).begin(),
+              s.token(afterCue).end(), Attribution.Form.SOURCE_CUE_CONTENT));
           continue;
         }
         // "He said:" or "Sanders made the following comment:" closing its sentence: the quotation after
@@ -1518,8 +1530,10 @@ public final class ReportingClauses {
           if (and > a.contentStart() && and < end) end = and;
           continue;
         }
-        // a report nested in the content ("The Post reports that her team said ...") stays inside it
-        if (b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) {
+        // a report nested in the content ("The Post reports that her team said ...") stays inside it; a
+        // one-word answer ("Asked whether …, 75 percent said yes") ends the question before it
+        boolean answer = b.contentEnd() - b.contentStart() <= 3 && b.contentStart() > a.contentStart();
+        if ((b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) && !answer) {
           continue;
         }
         int cue = s.token(b.cueFirst()).begin();

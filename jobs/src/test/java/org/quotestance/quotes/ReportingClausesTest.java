@@ -211,7 +211,7 @@ class ReportingClausesTest {
       seen as                         => Trump is widely seen as the favourite. => null: Trump is widely seen as the favourite
       not a passive                   => As expected, the vote failed. => ''
       a reporting verb after to       => She appeared to imply that he lied. => She: that he lied
-      the question of Asked           => Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes. => null: whether Clinton “has the integrity to serve
+      the question of Asked, then the answer => Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes. => null: whether Clinton “has the integrity to serve,” | 75 percent of Democrats: yes
       according to after a fronted phrase => In Pennsylvania, she is up nine points over Trump, according to the RealClearPolitics average. => the RealClearPolitics average: In Pennsylvania, she is up nine points over Trump
       a predicate after a reported clause is the reporter's => Sanders says Clinton respects him and calls her “an intelligent woman.” => Sanders: Clinton respects him | Sanders: her “an intelligent woman.”
       quoted words inside a noun phrase => Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign.” => Ted Cruz: his “friend and colleague” Marco Rubio ran “an optimistic campaign.”
