@@ -93,7 +93,7 @@ public final class ReportingClauses {
    */
   private static Attribution namingInRelative(Sentence s, int v, boolean[] quoted) {
     Token verb = s.token(v);
-    if (!verb.isFiniteVerb() || v < 2 || quoted[v]) return null;
+    if (!verb.isFiniteVerb() || v < 2 || quoted[v] || !relativePronounBefore(s, v)) return null;
     if (!CueLexicon.shared().reportsObject(verb.lemma()) && CueLexicon.shared().share(verb.lemma()) < CueLexicon.MIN_SHARE) {
       return null;
     }
@@ -117,6 +117,12 @@ public final class ReportingClauses {
     if (!(quoted[c] || last.isNoun() || last.pos().startsWith("JJ"))) return null;
     return new Attribution(s.index(), np[0], np[1], v, v, s.token(np[0] - 1).begin(), last.end(),
         Attribution.Form.SOURCE_CUE_CONTENT);
+  }
+
+  /** A naming relative pronoun among the few words before v: the cheap test before the phrase is read. */
+  private static boolean relativePronounBefore(Sentence s, int v) {
+    for (int i = v - 1; i >= 0 && v - i <= 12; i--) if (NAMING_RELATIVES.contains(s.token(i).lower())) return true;
+    return false;
   }
 
   /** Verbs whose subject is what seems, not who says: "the team appeared paralyzed". */
@@ -179,11 +185,15 @@ public final class ReportingClauses {
         out.add(passive);
         continue;
       }
-      int[] np = isCueVerb(s, v) ? sourceBefore(s, v) : null;
-      if (np == null && isCueVerb(s, v)) np = distantSourceOfThatClause(s, v, quoted);
-      if (np == null && isCueVerb(s, v)) np = coordinatedSubject(s, v, quoted);
-      if (np == null && isCueVerb(s, v)) np = subjectAcrossModifiers(s, v, quoted);
-      if (np == null && isCueVerb(s, v)) np = itAsSource(s, v, quoted);
+      // the source of a cue verb: right before it, else by the fallbacks from the nearest reading to the widest
+      int[] np = null;
+      if (isCueVerb(s, v)) {
+        np = sourceBefore(s, v);
+        if (np == null) np = distantSourceOfThatClause(s, v, quoted);
+        if (np == null) np = coordinatedSubject(s, v, quoted);
+        if (np == null) np = subjectAcrossModifiers(s, v, quoted);
+        if (np == null) np = itAsSource(s, v, quoted);
+      }
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
