@@ -88,6 +88,9 @@ public final class QuotationFinder {
       // quoted words in a sentence whose subject did something with them: "referring to the US as
       // the “Great Satan”", "Some chanted “USA! USA!”" are that subject's words
       Attribution a = sentence == null ? null : ReportingClauses.quotedWordsOfSubject(sentence, q, marks);
+      // not a second report of a cue whose content is already found ("told ABC’s “Good Morning America”
+      // that …": the quoted title is whom he told)
+      if (a != null && cueReported(out, a)) a = null;
       if (a != null && !insideAny(out, q)) {
         boolean partial = words(doc.text(), q) >= 2 && !isTitle(doc.text(), q);
         out.add(new Quotation(partial ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT, a.contentStart(),
@@ -102,6 +105,14 @@ public final class QuotationFinder {
     }
     out.sort(Comparator.comparingInt(Quotation::start));
     return linkContinuations(doc, withSpeakerLabels(doc, out));
+  }
+
+  private static boolean cueReported(List<Quotation> out, Attribution a) {
+    for (Quotation q : out) {
+      Attribution c = q.clause();
+      if (c != null && c.sentence() == a.sentence() && c.cueFirst() == a.cueFirst()) return true;
+    }
+    return false;
   }
 
   /**

@@ -62,7 +62,18 @@ final class SourcePhrases {
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
         // "through which the president stated", "As Politico reported", "after Bill Clinton claimed that"
         // (a subordinate clause's subject) are fine; "with Rubio stated" is not.
-        if (!before.lower().equals("that") && !SUBORDINATORS.contains(before.lower())) return null;
+        if (!before.lower().equals("that") && !SUBORDINATORS.contains(before.lower())) {
+          // "At the party convention Sen. Elizabeth Warren said": the phrase ran back from the name
+          // into the preposition's object; the name (with its title) is the source
+          for (int i = np[0] + 1; i <= np[1]; i++) {
+            Token prev = s.token(i - 1);
+            if (s.token(i).isProperNoun() && prev.pos().startsWith("NN") && !prev.isProperNoun()
+                && hasName(s, new int[] {i, np[1]})) {
+              return new int[] {i, np[1]};
+            }
+          }
+          return null;
+        }
       }
       if (before.pos().equals("POS")) return null;
     }
@@ -186,12 +197,14 @@ final class SourcePhrases {
    */
   static int[] parentheticalAside(Sentence s, int comma) {
     int open = comma - 1;
-    while (open > 0 && comma - open <= 20 && !s.token(open).isPunct(",")) open--;
+    // a relative clause may run long: "Merkel, who has adopted one of the most open policies in Europe toward
+    // asylum seekers fleeing war in the Middle East, warned"
+    while (open > 0 && comma - open <= 30 && !s.token(open).isPunct(",")) open--;
     if (open <= 0 || !s.token(open).isPunct(",") || open + 1 >= comma) return null;
     Token first = s.token(open + 1);
     boolean aside = first.pos().equals("VBG") || first.pos().equals("VBN") || first.pos().equals("WP")
         || first.pos().equals("WDT") && !first.lower().equals("that");
-    if (!aside) return null;
+    if (!aside || comma - open > 20 && !first.pos().startsWith("W")) return null;
     int[] np = withModifiers(s, nounPhraseEndingAt(s, open - 1));
     return np == null ? null : new int[] {np[0], np[1], np[0]};
   }
@@ -264,6 +277,11 @@ final class SourcePhrases {
       if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
       return new int[] {first, last};
     }
+    // "majorities in all five say …", "the two said": a number standing for people already named
+    if (head.pos().equals("CD") && last >= 1 && s.token(last - 1).pos().equals("DT")
+        && (QUANTIFIERS.contains(s.token(last - 1).lower()) || s.token(last - 1).lower().equals("the"))) {
+      return new int[] {last - 1, last};
+    }
     // "Some chanted …", "Many say …": a quantifier standing alone as the subject
     if (head.pos().equals("DT") && QUANTIFIERS.contains(head.lower())
         && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
@@ -299,7 +317,9 @@ final class SourcePhrases {
       Token u = s.token(j);
       String p = u.pos();
       boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
-          || p.equals("CD") || p.equals("HYPH") || p.equals("POS");
+          || p.equals("CD") || p.equals("HYPH") || p.equals("POS")
+          // "said retired neurosurgeon Ben Carson": a participle modifying the noun after it
+          || p.equals("VBN") && j + 1 < s.size() && s.token(j + 1).isNoun();
       // a hyphenated modifier, whatever its parts were tagged: "a just-released poll"
       boolean compound = j + 1 < s.size() && s.token(j + 1).pos().equals("HYPH")
           || j > i && s.token(j - 1).pos().equals("HYPH");
@@ -324,6 +344,8 @@ final class SourcePhrases {
       if (p.equals("WP") || p.equals("WP$") || p.equals("WDT") || t.lower().equals("that")) return true;   // "said Ramos, whose book …"
       // "said Reince Priebus, though he added ...": a new clause of the narrator's after a comma
       if (t.isPunct(",") && j + 1 < s.size() && CLAUSE_OPENERS.contains(s.token(j + 1).lower())) return true;
+      // "said retired neurosurgeon Ben Carson, asked about his claims": a participle phrase after a comma
+      if (t.isPunct(",") && j + 1 < s.size() && Set.of("VBN", "VBD").contains(s.token(j + 1).pos())) return true;
       if (isFiniteOrModal(t)) return false;
     }
     return true;

@@ -44,7 +44,8 @@ final class TokenTests {
       // when what follows is a clause with a subject of its own ("Multiple outlets reported on
       // Wednesday the Secret Service had ..."), which a reduced relative ("a poll released found") lacks
       Token before = s.token(v - 1);
-      return (before.isNoun() || before.pos().equals("PRP"))
+      // "Democratic leaders — and Harry Reid — insisted that": after an aside between dashes too
+      return (before.isNoun() || before.pos().equals("PRP") || isDash(before))
           && (!hasFiniteVerb(s, v + 1, s.size()) || clauseWithSubjectAfter(s, v + 1));
     }
     // "did say he found", "will say": the verb after an auxiliary or a modal
