@@ -335,10 +335,16 @@ public final class ReportingClauses {
     if (ps == 0 || !s.token(ps - 1).lower().equals("as")) return -1;
     for (int j = k; j + 1 < s.size() && j - k <= 6; j++) {
       Token t = s.token(j);
-      if (t.isPunct(",")) return quoted[j + 1] || startsClause(s, j + 1) ? j + 1 : -1;
+      if (t.isPunct(",")) return quoted[j + 1] || startsClause(s, j + 1) || demonstrativeSubject(s, j + 1) ? j + 1 : -1;
       if (isFiniteOrModal(t) || quoted[j] || t.isPunct(":") || t.isPunct(";")) return -1;
     }
     return -1;
+  }
+
+  /** "that’s basically the definition", "this is": a demonstrative subject right before its verb. */
+  private static boolean demonstrativeSubject(Sentence s, int k) {
+    return k + 1 < s.size() && (s.token(k).lower().equals("that") || s.token(k).lower().equals("this"))
+        && isFiniteOrModal(s.token(k + 1));
   }
 
   /**
@@ -358,7 +364,8 @@ public final class ReportingClauses {
     // right after a predicate that has only an object too; the subject is that predicate's
     if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
     for (int f = 0; f < j; f++) {
-      if (!isFiniteOrModal(s.token(f))) continue;
+      // (a main verb the tagger read as a participle counts: "De Blasio, …, called/VBN Trump a “blowhard,” and said …")
+      if (!isFiniteOrModal(s.token(f)) && !(s.token(f).pos().equals("VBN") && isCueVerb(s, f))) continue;
       int[] np = sourceBefore(s, f);
       // the subject opens the sentence, or follows an opening phrase: "With reporters Thursday, the
       // Wisconsin Republican criticized … and said …"
@@ -744,7 +751,10 @@ public final class ReportingClauses {
     String p = t.pos();
     boolean starts = quoted[k] || p.equals("DT") || p.equals("PRP$") || p.startsWith("NN") || p.startsWith("JJ")
         || p.equals("CD") || p.equals("PRP") && (quotedObject || !t.lower().equals("it")) || p.equals("TO") || p.equals("VBG")
-        || p.equals("WP") || p.equals("WRB") || p.equals("IN") && Set.of("whether", "if", "how").contains(t.lower());
+        || p.equals("WP") || p.equals("WRB") || p.equals("IN") && Set.of("whether", "if", "how").contains(t.lower())
+        // "reported unusually high lead levels": an adverb of degree inside the object's first phrase
+        || p.startsWith("RB") && !isNegator(t) && k + 1 < s.size() && s.token(k + 1).pos().startsWith("JJ")
+            && k + 2 < s.size() && s.token(k + 2).isNoun();
     return starts ? k : -1;
   }
 
@@ -1431,7 +1441,10 @@ public final class ReportingClauses {
       }
       if (first < 0) continue;
       int end = led ? endOfFrontedPhrase(s, first, quoted) : s.end();
-      int[] src = own != null ? own : led && end < s.end() ? mainSubjectAfter(s, end) : subjectOf(s, v, found, quoted);
+      // a led participle inside a clause with a subject of its own goes with that clause ("When Trump launched
+      // his campaign by talking about X, his critics …"), a fronted one with the main clause after it
+      boolean fronted = led && end < s.end() && !hasFiniteVerb(s, 0, v);
+      int[] src = own != null ? own : fronted ? mainSubjectAfter(s, end) : subjectOf(s, v, found, quoted);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
           s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
@@ -1582,6 +1595,13 @@ public final class ReportingClauses {
         int coordinator = coordinatedReportStart(s, a, b);
         if (coordinator >= 0) {
           if (coordinator < end) end = coordinator;
+          continue;
+        }
+        // "De Blasio, speaking on WOR710, called Trump …": a participle in the source's aside ends before the
+        // source's own verb
+        if (a.form() == Attribution.Form.PARTICIPLE && b.hasSpeaker() && b.speakerLast() < a.cueFirst()
+            && b.cueFirst() > a.cueLast() && s.token(b.cueFirst()).begin() < end) {
+          end = s.token(b.cueFirst()).begin();
           continue;
         }
         // a report nested in the content ("The Post reports that her team said ...") stays inside it; a

@@ -304,6 +304,11 @@ final class SourcePhrases {
     while (first < last && (s.token(first).pos().equals("POS") || s.token(first).lower().equals("and"))) {
       first++;
     }
+    // "angered that party leaders ignored …": "that" before a plural noun is the complementizer, not its determiner
+    if (first < last && (head.pos().equals("NNS") || head.pos().equals("NNPS"))
+        && (s.token(first).lower().equals("that") || s.token(first).lower().equals("this"))) {
+      first++;
+    }
     return new int[] {first, last};
   }
 

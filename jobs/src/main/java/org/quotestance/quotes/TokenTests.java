@@ -44,6 +44,12 @@ final class TokenTests {
       // when what follows is a clause with a subject of its own ("Multiple outlets reported on
       // Wednesday the Secret Service had ..."), which a reduced relative ("a poll released found") lacks
       Token before = s.token(v - 1);
+      // "Sanders’ campaign called/VBN AP’s report a “rush to judgment,” because …", "De Blasio, speaking on
+      // WOR710, called/VBN Trump a “blowhard,” and said …": no verb before it, and the next one in a clause of
+      // its own, so this is the sentence's main verb
+      if ((before.isNoun() || before.isPunct(",")) && !hasFiniteVerb(s, 0, v) && nextVerbInAnotherClause(s, v)) {
+        return true;
+      }
       // "Democratic leaders — and Harry Reid — insisted that": after an aside between dashes too
       return (before.isNoun() || before.pos().equals("PRP") || isDash(before))
           && (!hasFiniteVerb(s, v + 1, s.size()) || clauseWithSubjectAfter(s, v + 1));
@@ -54,7 +60,11 @@ final class TokenTests {
       int a = v - 1;
       while (a > 0 && s.token(a).pos().startsWith("RB") && v - a <= 3) a--;
       Token before = s.token(a);
-      return before.pos().equals("MD") || before.lemma().equals("do") && before.isVerb();
+      if (before.pos().equals("MD") || before.lemma().equals("do") && before.isVerb()) return true;
+      // "Proponents of the new bill, however, say/VB it would …": a present tense read as a base form
+      // after an adverb between commas
+      return v >= 4 && s.token(v - 1).isPunct(",") && s.token(v - 2).pos().startsWith("RB")
+          && s.token(v - 3).isPunct(",") && (s.token(v - 4).isNoun() || s.token(v - 4).pos().equals("PRP"));
     }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {
@@ -87,6 +97,20 @@ final class TokenTests {
       if (!(u.isNoun() || u.pos().startsWith("JJ") || u.pos().equals("POS") || u.pos().equals("CD"))) return false;
     }
     return false;
+  }
+
+  /** The first finite verb after v is absent or follows a subordinator, "that", a relative pronoun, "and" or "but". */
+  static boolean nextVerbInAnotherClause(Sentence s, int v) {
+    for (int i = v + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      String w = t.lower();
+      if (SUBORDINATORS.contains(w) || w.equals("that") || w.equals("and") || w.equals("but")
+          || t.pos().equals("WP") || t.pos().equals("WDT")) {
+        return true;
+      }
+      if (t.isFiniteVerb() || t.pos().equals("MD")) return false;
+    }
+    return true;
   }
 
   /** "has said": the auxiliary is not the cue, the participle is. */

@@ -119,6 +119,10 @@ class ReportingClausesTest {
       participle-tagged cue after a dash aside | Democratic leaders — and Harry Reid — insisted that any package include a delay. | Democratic leaders | that any package | a delay
       name after a preposition's object | At the convention Sen. Elizabeth Warren said Trump was a failure. | Sen. Elizabeth Warren | Trump was | a failure
       object after against             | Merkel warned against the forces of hate brewing in Germany.                     | Merkel        | the forces of hate    | in Germany
+      as X has pointed out, then a demonstrative | As House Speaker Paul Ryan has pointed out, that is basically the definition of racism. | House Speaker Paul Ryan | that is basically | of racism
+      base form after an adverb between commas | Proponents of the new bill, however, say it would keep enough safeguards in place. | Proponents of the new bill | it would keep | in place
+      main verb read as a participle   | Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind. | Sanders’ campaign | AP’s report | their mind
+      object opening with an adverb of degree | A local pediatrician reported unusually high lead levels in the children’s blood. | A local pediatrician | unusually high | children’s blood
       source before a long relative clause | In her speech, Merkel, who has adopted one of the most open policies in Europe toward asylum seekers fleeing war in the Middle East, warned against the forces of hate. | Merkel | the forces of hate | forces of hate
       """)
   void shapes(String name, String text, String speaker, String contentStart, String contentEnd) {
@@ -255,6 +259,9 @@ class ReportingClausesTest {
       a relative clause between commas ends at the main verb => The senator, who criticized the plan last week, will vote for it. => who: the plan last week
       no content before a relative pronoun => Rep. Mike Pompeo, who has seen the messages, agreed with that point. => who: the messages
       a programme's title after the addressee => He told ABC’s “Good Morning America” that Trump is a liar. => He: that Trump is a liar
+      a participle in the source's aside, then a coordinated report => De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his remarks were “propaganda” for terrorists. => De Blasio: WOR710 | De Blasio: Trump a “blowhard,” | De Blasio: his remarks were “propaganda” for terrorists
+      a led participle inside a clause with its own subject => When Trump launched his campaign by talking about Mexican rapists, his critics denounced him. => Trump: Mexican rapists | his critics: him
+      that before a plural noun is a complementizer => Correll was angry that party leaders ignored the movement. => Correll: that party leaders ignored the movement | party leaders: the movement
       a quotation after a colon belongs to the cue after it => Trump asserted that France had lost its identity: “France is no longer France,” he claimed. => Trump: that France had lost its identity | he: France is no longer France,
       a participle modifying the inverted source, then a participle phrase => “I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims. => retired neurosurgeon Ben Carson: I am not going to say it is a mistake, | null: his claims
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
