@@ -958,6 +958,10 @@ public final class ReportingClauses {
       if (!Set.of("he", "she", "they", "we", "i", "it", "you").contains(w)) return false;
       int j = k + 1;
       while (j < s.size() && (isQuoteMark(s.token(j)) || s.token(j).pos().startsWith("RB"))) j++;
+      // "said Wednesday she, too, wants …": an adverb between commas after the pronoun
+      if (j + 2 < s.size() && s.token(j).isPunct(",") && s.token(j + 1).pos().startsWith("RB") && s.token(j + 2).isPunct(",")) {
+        j += 3;
+      }
       return j < s.size() && isFiniteOrModal(s.token(j));
     }
     String p = t.pos();

@@ -159,6 +159,12 @@ final class SourcePhrases {
         break;
       }
       if (t.pos().startsWith("RB")) { j--; continue; }   // "Carson did not mention": negators too
+      // "have long/JJ complained": an adverb the tagger read as an adjective, between an auxiliary and its verb
+      if (t.pos().startsWith("JJ") && j > 0 && j + 1 < s.size() && s.token(j + 1).isVerb()
+          && s.token(j - 1).isVerb() && AUXILIARY_LEMMAS.contains(s.token(j - 1).lemma())) {
+        j--;
+        continue;
+      }
       // "A poll has, however, revealed": an adverb set off by commas
       if (w.equals(",")) {
         int k = j - 1;

@@ -119,6 +119,8 @@ class ReportingClausesTest {
       participle-tagged cue after a dash aside | Democratic leaders — and Harry Reid — insisted that any package include a delay. | Democratic leaders | that any package | a delay
       name after a preposition's object | At the convention Sen. Elizabeth Warren said Trump was a failure. | Sen. Elizabeth Warren | Trump was | a failure
       object after against             | Merkel warned against the forces of hate brewing in Germany.                     | Merkel        | the forces of hate    | in Germany
+      adverb tagged as an adjective after the auxiliary | Both Blocher and the SVP have long complained that the political class does not heed the people. | Both Blocher and the SVP | that the political class | the people
+      adverb between commas after the reported subject | Hillary Clinton said Wednesday she, too, wants a Justice Department investigation. | Hillary Clinton | she, too, wants | investigation
       as X has pointed out, then a demonstrative | As House Speaker Paul Ryan has pointed out, that is basically the definition of racism. | House Speaker Paul Ryan | that is basically | of racism
       base form after an adverb between commas | Proponents of the new bill, however, say it would keep enough safeguards in place. | Proponents of the new bill | it would keep | in place
       main verb read as a participle   | Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind. | Sanders’ campaign | AP’s report | their mind
