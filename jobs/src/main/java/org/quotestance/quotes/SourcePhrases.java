@@ -167,9 +167,8 @@ final class SourcePhrases {
       }
       // "A poll has, however, revealed": an adverb set off by commas
       if (w.equals(",")) {
-        int k = j - 1;
-        while (k >= 0 && s.token(k).pos().startsWith("RB") && j - k <= 2) k--;
-        if (k < j - 1 && k > 0 && s.token(k).isPunct(",")) { j = k - 1; continue; }
+        int open = adverbAsideOpening(s, j);
+        if (open > 0) { j = open - 1; continue; }
         break;
       }
       if (t.pos().equals("MD") || (t.isVerb() && AUXILIARY_LEMMAS.contains(t.lemma()))) { j--; continue; }
@@ -356,7 +355,9 @@ final class SourcePhrases {
       // "said Reince Priebus, though he added ...": a new clause of the narrator's after a comma
       if (t.isPunct(",") && j + 1 < s.size() && CLAUSE_OPENERS.contains(s.token(j + 1).lower())) return true;
       // "said retired neurosurgeon Ben Carson, asked about his claims": a participle phrase after a comma
-      if (t.isPunct(",") && j + 1 < s.size() && Set.of("VBN", "VBD").contains(s.token(j + 1).pos())) return true;
+      if (t.isPunct(",") && j + 1 < s.size() && (s.token(j + 1).pos().equals("VBN") || s.token(j + 1).pos().equals("VBD"))) {
+        return true;
+      }
       if (isFiniteOrModal(t)) return false;
     }
     return true;

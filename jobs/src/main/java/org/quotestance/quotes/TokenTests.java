@@ -63,8 +63,8 @@ final class TokenTests {
       if (before.pos().equals("MD") || before.lemma().equals("do") && before.isVerb()) return true;
       // "Proponents of the new bill, however, say/VB it would …": a present tense read as a base form
       // after an adverb between commas
-      return v >= 4 && s.token(v - 1).isPunct(",") && s.token(v - 2).pos().startsWith("RB")
-          && s.token(v - 3).isPunct(",") && (s.token(v - 4).isNoun() || s.token(v - 4).pos().equals("PRP"));
+      int open = adverbAsideOpening(s, v - 1);
+      return open > 0 && (s.token(open - 1).isNoun() || s.token(open - 1).pos().equals("PRP"));
     }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {
@@ -108,9 +108,28 @@ final class TokenTests {
           || t.pos().equals("WP") || t.pos().equals("WDT")) {
         return true;
       }
-      if (t.isFiniteVerb() || t.pos().equals("MD")) return false;
+      if (isFiniteOrModal(t)) return false;
     }
     return true;
+  }
+
+  /**
+   * An adverb set off by commas (", however,", ", too,") whose closing comma is at {@code comma}: the
+   * index of its opening comma, or -1. One or two adverbs between the commas.
+   */
+  static int adverbAsideOpening(Sentence s, int comma) {
+    if (comma < 2 || !s.token(comma).isPunct(",")) return -1;
+    int k = comma - 1;
+    while (k >= 0 && s.token(k).pos().startsWith("RB") && comma - k <= 2) k--;
+    return k < comma - 1 && k > 0 && s.token(k).isPunct(",") ? k : -1;
+  }
+
+  /** The same aside read forwards from its opening comma: the index after its closing comma, or -1. */
+  static int adverbAsideEnd(Sentence s, int comma) {
+    if (comma + 2 >= s.size() || !s.token(comma).isPunct(",")) return -1;
+    int k = comma + 1;
+    while (k < s.size() && s.token(k).pos().startsWith("RB") && k - comma <= 2) k++;
+    return k > comma + 1 && k < s.size() && s.token(k).isPunct(",") ? k + 1 : -1;
   }
 
   /** "has said": the auxiliary is not the cue, the participle is. */
