@@ -537,11 +537,16 @@ public final class ReportingClauses {
     return p.equals("DT") || p.startsWith("NN") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD");
   }
 
-  /** "Washington, star of television’s “Scandal,” thanked Obama": a title in quotation marks, not speech. */
+  /**
+   * "Washington, star of television’s “Scandal,” thanked Obama": a title in quotation marks, not speech.
+   * One that opens the sentence is a word said ("“Safety,” said Grimm").
+   */
   private static boolean titleBefore(String text, Sentence s, int v, List<QuoteSpan> quotes) {
     int from = s.token(v - 1).begin();
     for (QuoteSpan q : quotes) {
-      if (q.close() <= from + 1 && q.close() >= from - 2 && QuotationFinder.isTitle(text, q)) return true;
+      if (q.close() <= from + 1 && q.close() >= from - 2 && q.open() > s.begin() && QuotationFinder.isTitle(text, q)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1428,8 +1433,11 @@ public final class ReportingClauses {
           || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
       if (isAccordingTo(s, v)) continue;
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
-      boolean led = !afterComma && own == null && ledParticiple(s, v);
-      if (!afterComma && own == null && !led) continue;
+      // "Gowdy released a statement highlighting …": a document someone put out speaks for its author
+      boolean issued = own != null && issuedDocument(s, own);
+      if (issued) own = null;
+      boolean led = !afterComma && own == null && !issued && ledParticiple(s, v);
+      if (!afterComma && own == null && !led && !issued) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
       // "A state law banning the practice is hurting …": in the sentence's subject, a bare clause
@@ -1458,6 +1466,30 @@ public final class ReportingClauses {
   }
 
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+
+  /** Documents that carry their author's words ("a statement saying", "an open letter calling"). */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "ad",
+      "advertisement", "commercial", "email", "e-mail", "tweet", "video", "report", "story", "article", "op-ed",
+      "editorial", "column", "message", "note", "post", "resolution", "petition", "brief", "filing", "lawsuit",
+      "motion", "complaint", "bill", "transcript", "document", "speech", "remark", "response", "reply");
+
+  /** Verbs by which someone puts a document out: its author is their subject. */
+  private static final Set<String> ISSUING = Set.of("issue", "release", "put", "send", "post", "publish", "write",
+      "draft", "run", "air", "place", "launch", "unveil", "deliver", "give", "file", "sign", "introduce", "pass",
+      "adopt", "approve", "tweet", "share", "circulate", "distribute", "produce", "broadcast", "pen", "submit",
+      "prepare", "make", "offer", "fire", "blast", "email");
+
+  /**
+   * "Black Lives Matter issued a statement saying …", "his office put out a statement saying …": the noun
+   * phrase before the participle is a document that the verb before it issues, so the participle reports
+   * for that verb's subject (PolNeAR marks the subject as source), not for the document.
+   */
+  private static boolean issuedDocument(Sentence s, int[] np) {
+    if (!DOCUMENTS.contains(s.token(np[1]).lemma().toLowerCase(Locale.ROOT))) return false;
+    int p = np[0] - 1;
+    if (p > 0 && s.token(p).pos().equals("RP")) p--;    // "put out"
+    return p >= 0 && s.token(p).isVerb() && ISSUING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
+  }
 
   /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */
   private static final Set<String> PARTICIPLE_LEADS =

@@ -347,6 +347,8 @@ final class SourcePhrases {
    * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
    * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
    */
+  private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "VBD", "VBG");
+
   static boolean nothingFollowsSource(Sentence s, int i) {
     for (int j = i; j < s.size(); j++) {
       Token t = s.token(j);
@@ -355,7 +357,8 @@ final class SourcePhrases {
       // "said Reince Priebus, though he added ...": a new clause of the narrator's after a comma
       if (t.isPunct(",") && j + 1 < s.size() && CLAUSE_OPENERS.contains(s.token(j + 1).lower())) return true;
       // "said retired neurosurgeon Ben Carson, asked about his claims": a participle phrase after a comma
-      if (t.isPunct(",") && j + 1 < s.size() && (s.token(j + 1).pos().equals("VBN") || s.token(j + 1).pos().equals("VBD"))) {
+      // ("said Murphy, using a term Rubio has used")
+      if (t.isPunct(",") && j + 1 < s.size() && PARTICIPLE_TAGS.contains(s.token(j + 1).pos())) {
         return true;
       }
       if (isFiniteOrModal(t)) return false;
