@@ -47,7 +47,11 @@ final class SourcePhrases {
     }
     if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
     int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
-    if (np == null) return null;
+    if (np == null) {
+      // "most of them said"
+      int partStart = s.token(j).pos().equals("PRP") || s.token(j).pos().equals("DT") ? partitiveStart(s, j - 1) : -1;
+      return partStart >= 0 ? new int[] {partStart, j} : null;
+    }
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
       // "At least half of voters say": "at" opens a quantity, not a place
@@ -59,6 +63,9 @@ final class SourcePhrases {
       if (before.lower().equals("than") && np[0] >= 2 && Set.of("JJR", "RBR").contains(s.token(np[0] - 2).pos())) {
         return new int[] {np[0] - 2, np[1]};
       }
+      // "most of them said", "some of the same candidates have said": a part of a group
+      int partStart = partitiveStart(s, np[0] - 1);
+      if (partStart >= 0) return new int[] {partStart, np[1]};
       if (before.pos().equals("IN") || before.pos().equals("TO")) {
         // "through which the president stated", "As Politico reported", "after Bill Clinton claimed that"
         // (a subordinate clause's subject) are fine; "with Rubio stated" is not.
@@ -78,6 +85,29 @@ final class SourcePhrases {
       if (before.pos().equals("POS")) return null;
     }
     return np;
+  }
+
+  /** Words that name a part of the group after "of": "most of them", "a majority of voters", "two of his aides". */
+  private static final Set<String> PARTITIVES = Set.of("some", "most", "many", "all", "none", "few", "several",
+      "both", "each", "either", "neither", "half", "majority", "majorities", "minority", "plurality", "rest", "lot",
+      "lots", "dozens", "hundreds", "thousands", "millions", "percent", "%", "third", "thirds", "quarter", "fifth",
+      "share", "one");
+
+  /**
+   * Where a part-of-a-group phrase starts when {@code of} is the "of" in "most of them" (with a determiner or
+   * an adverb before the part: "a majority of", "almost half of"); -1 when it is not one.
+   */
+  private static int partitiveStart(Sentence s, int of) {
+    if (of < 1 || !s.token(of).lower().equals("of")) return -1;
+    Token part = s.token(of - 1);
+    if (!PARTITIVES.contains(part.lower()) && !part.pos().equals("CD")) return -1;
+    int start = of - 1;
+    if (part.pos().equals("CD") && start > 0 && s.token(start - 1).isPunct(",")) return -1;   // "in 2015, of the voters"
+    while (start > 0 && (s.token(start - 1).pos().equals("DT") || s.token(start - 1).pos().equals("RB")
+        || s.token(start - 1).pos().equals("CD") || s.token(start - 1).pos().equals("JJ"))) {
+      start--;
+    }
+    return start;
   }
 
   static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }

@@ -273,6 +273,8 @@ class ReportingClausesTest {
       a participle phrase after an inverted source => “Who is the real con man here?” said Murphy, using a term Rubio has used. => Murphy: Who is the real con man here? | Murphy: a term Rubio has used
       a question put to the speaker is not what the next quotation continues => “No government is ever going to get it perfect,” Lopez-Cantera said when asked about the standards. “The job of politicians is to improve them.” => Lopez-Cantera: No government is ever going to get it perfect, | null: the standards | Lopez-Cantera: The job of politicians is to improve them.
       a one-word quotation opening the sentence is said, not a title, and a verbless sentence in quotation marks goes on => "Safety," said Grimm. "Safety for the whole country, everybody." => Grimm: Safety, | Grimm: Safety for the whole country, everybody.
+      a part of a group as source => Until the shutdown, most of them said they had loved working for Carrier. => most of them: they had loved working for Carrier | they: working for Carrier
+      a part of a group before a plural noun => Two of his aides said the plan was dead. => Two of his aides: the plan was dead
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
