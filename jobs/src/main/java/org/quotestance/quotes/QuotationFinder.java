@@ -104,7 +104,25 @@ public final class QuotationFinder {
       }
     }
     out.sort(Comparator.comparingInt(Quotation::start));
-    return linkContinuations(doc, withSpeakerLabels(doc, out));
+    return linkContinuations(doc, withSpeakerLabels(doc, withoutSourcelessTwins(out)));
+  }
+
+  /**
+   * "Cummings … said Clinton didn't appear concerned about …": "appear" reports the same words without a
+   * source; of two reports with the same span the one without a source says nothing the other does not.
+   */
+  private static List<Quotation> withoutSourcelessTwins(List<Quotation> qs) {
+    List<Quotation> out = new ArrayList<>(qs.size());
+    for (Quotation q : qs) {
+      boolean twin = false;
+      if (q.clause() != null && !q.clause().hasSpeaker()) {
+        for (Quotation o : qs) {
+          twin |= o != q && o.start() == q.start() && o.end() == q.end() && o.clause() != null && o.clause().hasSpeaker();
+        }
+      }
+      if (!twin) out.add(q);
+    }
+    return out;
   }
 
   /**
@@ -276,14 +294,23 @@ public final class QuotationFinder {
     int colon = k - 1;
     if (colon < 1 || !s.token(colon).isPunct(":") || q.open() - s.token(colon).end() > 2) return null;
     int last = colon - 1;
+    // "Rep. Trey Gowdy (R-S.C.):": a party and state in brackets after the name
+    if (s.token(last).pos().equals("-RRB-")) {
+      int open = last - 1;
+      while (open > 0 && last - open <= 8 && !s.token(open).pos().equals("-LRB-")) open--;
+      if (open < 1 || !s.token(open).pos().equals("-LRB-")) return null;
+      last = open - 1;
+    }
     if (!s.token(last).isNoun()) return null;
     int first = last;
     while (first > 0) {
       Token u = s.token(first - 1);
       String p = u.pos();
+      // ("Former secretary of state Hillary Rodham Clinton:")
       boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS")
           || p.equals("PRP$") || p.equals("CD") || u.isPunct(".")
-          || u.lower().equals("and") && first >= 2 && s.token(first - 2).isProperNoun();
+          || u.lower().equals("and") && first >= 2 && s.token(first - 2).isProperNoun()
+          || u.lower().equals("of") && first >= 2 && s.token(first - 2).isNoun();
       if (!nominal) break;
       first--;
     }

@@ -178,7 +178,11 @@ public final class ReportingClauses {
       }
       Attribution passive = askedQuestion(s, v, quoted);
       if (passive == null) passive = passiveBy(s, v, quoted);
-      if (passive == null) passive = passiveRaising(s, v, quoted);
+      List<Attribution> raised = passive == null ? passiveRaising(s, v, quoted) : List.of();
+      if (!raised.isEmpty()) {
+        out.addAll(raised);
+        continue;
+      }
       if (passive == null) passive = raisingReport(s, v, quoted, out);
       if (passive == null) passive = adjectiveReport(s, v, quoted);
       if (passive != null) {
@@ -620,6 +624,14 @@ public final class ReportingClauses {
       }
       if (after < s.size()) {
         Token a = s.token(after);
+        // "asked Trump Wednesday if the project …", "asked Mrs. Clinton about several women …": whom the
+        // question was put to, then the question
+        boolean asking = ASKING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+        // (only after asking: "would support Trump if the businessman became …" is a condition)
+        if ((a.lower().equals("if") || a.lower().equals("whether")) && asking && hasFiniteVerb(s, after + 1, s.size())) {
+          return after;
+        }
+        if (asking && a.lower().equals("about") && after + 2 < s.size()) return after + 1;
         if (a.lower().equals("that") && hasFiniteVerb(s, after + 1, s.size())) {
           // "told a veterans group that": someone told; "ruled out the likelihood that": what was said
           boolean told = isAddressee(s, np) || CueLexicon.shared().reportsObject(s.token(v).lemma());
@@ -683,6 +695,9 @@ public final class ReportingClauses {
     }
     return -1;
   }
+
+  /** Verbs that put a question to someone: "asked X if …", "pressed X about …". */
+  private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz");
 
   /** v lies in a subordinate clause that opens the sentence, with no comma yet after it: "When he returned". */
   private static boolean inLeadingSubordinateClause(Sentence s, int v) {
@@ -1283,14 +1298,16 @@ public final class ReportingClauses {
 
   /**
    * "Clinton is expected to announce …", "Trump is widely seen as …": a report whose source is only
-   * implied; PolNeAR marks the subject and the complement as its content, around the cue.
+   * implied; PolNeAR marks the subject and the complement as its content, around the cue. When the
+   * infinitive is itself a verb that mostly reports and has a clause after it ("she's expected to argue
+   * that …"), the subject's own report comes with it. Empty when the verb is no such passive.
    */
-  private static Attribution passiveRaising(Sentence s, int v, boolean[] quoted) {
+  private static List<Attribution> passiveRaising(Sentence s, int v, boolean[] quoted) {
     Token t = s.token(v);
-    if (!t.pos().equals("VBN") || !PASSIVE_RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null;
+    if (!t.pos().equals("VBN") || !PASSIVE_RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))) return List.of();
     int next = v + 1;
     while (next < s.size() && s.token(next).pos().startsWith("RB")) next++;
-    if (next + 1 >= s.size() || quoted[next]) return null;
+    if (next + 1 >= s.size() || quoted[next]) return List.of();
     String w = s.token(next).lower();
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String np = s.token(next).pos();
@@ -1299,19 +1316,30 @@ public final class ReportingClauses {
         || lemma.equals("know") && w.equals("for")
         || SMALL_CLAUSE.contains(lemma) && (np.equals("DT") || np.startsWith("JJ") || np.startsWith("NN")
             || np.startsWith("RB") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("JJ"));
-    if (!complement) return null;
+    if (!complement) return List.of();
     int aux = v - 1;
     while (aux >= 0 && (s.token(aux).pos().startsWith("RB") || isNegator(s.token(aux)))) aux--;
-    if (aux < 1 || !s.token(aux).lemma().equals("be") || quoted[aux - 1]) return null;
+    if (aux < 1 || !s.token(aux).lemma().equals("be") || quoted[aux - 1]) return List.of();
     // "has long been considered", "could be seen as": past the auxiliaries to the subject
     int last = pastAuxiliaries(s, aux - 1);
-    if (last < 0 || quoted[last]) return null;
+    if (last < 0 || quoted[last]) return List.of();
     // "a role that is expected to be filled by …": the relative pronoun stands for the subject
     int[] subject = RELATIVE_SUBJECTS.contains(s.token(last).lower()) ? new int[] {last, last}
         : nounPhraseEndingAt(s, last);
-    if (subject == null) return null;
-    return new Attribution(s.index(), -1, -1, aux, v, s.token(phraseStart(subject)).begin(), s.end(),
+    if (subject == null) return List.of();
+    Attribution implied = new Attribution(s.index(), -1, -1, aux, v, s.token(phraseStart(subject)).begin(), s.end(),
         Attribution.Form.SOURCE_CUE_CONTENT);
+    int cue = next + 1;
+    if (!w.equals("to") || CueLexicon.shared().share(s.token(cue).lemma()) < 0.5 || isRelativePronoun(s.token(subject[1]))
+        || s.token(subject[1]).lower().equals("that")) {
+      return List.of(implied);
+    }
+    int k = skipParticle(s, cue + 1);
+    // a clause, not a plain object: "is expected to announce a rate rise" is only the implied report
+    int first = complementStart(s, cue, k, quoted, false);
+    if (first < 0) return List.of(implied);
+    return List.of(implied, new Attribution(s.index(), subject[0], subject[1], cue, k - 1, s.token(first).begin(), s.end(),
+        Attribution.Form.SOURCE_CUE_CONTENT));
   }
 
   /**

@@ -275,6 +275,13 @@ class ReportingClausesTest {
       a one-word quotation opening the sentence is said, not a title, and a verbless sentence in quotation marks goes on => "Safety," said Grimm. "Safety for the whole country, everybody." => Grimm: Safety, | Grimm: Safety for the whole country, everybody.
       a part of a group as source => Until the shutdown, most of them said they had loved working for Carrier. => most of them: they had loved working for Carrier | they: working for Carrier
       a part of a group before a plural noun => Two of his aides said the plan was dead. => Two of his aides: the plan was dead
+      a reporting verb after is expected to is the subject's report as well => But she's expected to argue that the senator has fallen out of touch. => null: she's expected to argue that the senator has fallen out of touch | she: that the senator has fallen out of touch
+      a sourceless report of the same words as a sourced one is dropped => Rep. Elijah Cummings (D-Md.), chair of the committee, said Clinton didn't appear concerned about it. => Elijah Cummings: Clinton didn't appear concerned about it
+      whom a question was put to, then if => Hannity asked Trump Wednesday if the project was still in his plans. => Hannity: if the project was still in his plans
+      whom a question was put to, then about => A young woman asked Mrs. Clinton about the charges against her husband. => A young woman: the charges against her husband
+      a label with a title and of before the colon => Former secretary of state Hillary Rodham Clinton:“We learned that from the State Department.” => Former secretary of state Hillary Rodham Clinton: We learned that from the State Department.
+      a label with party and state in brackets => Sen. Tim Kaine (D-Va.): “Who told you that?” => Sen. Tim Kaine: Who told you that?
+      a condition after a person is no question put to them => He has waffled as to whether he would support Trump if the businessman became the nominee. => ''
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
