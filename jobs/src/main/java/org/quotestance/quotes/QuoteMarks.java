@@ -37,6 +37,7 @@ public final class QuoteMarks {
     int width = 1;          // length of the opening straight mark (" or '')
     int depth = 0;          // nesting depth of curly marks
     int strayCloser = -1;   // a straight closing mark inside the open curly quotation
+    int nestedCurly = 0;    // curly quotations open inside the open straight one
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -52,8 +53,9 @@ public final class QuoteMarks {
         int next = skipSpace(text, i);
         if (next < n && (isCurlyOpen(text.charAt(next)) || straightMark(text, next) > 0)
             && opensHere(text, next)) {
-          // the quotation continues in the next paragraph: skip its repeated mark
-          i = next + Math.max(0, straightMark(text, next) - 1);
+          // the quotation continues in the next paragraph: skip its repeated mark (a curly one inside a
+          // straight quotation opens a quotation nested in it: "… ¶“He stated …,” King said. ¶… he said.")
+          i = straight && isCurlyOpen(text.charAt(next)) ? next - 1 : next + Math.max(0, straightMark(text, next) - 1);
           continue;
         }
         open = -1;
@@ -64,7 +66,7 @@ public final class QuoteMarks {
         if (isCurlyOpen(c)) {
           open = i; straight = false; depth = 1; width = 1;
         } else if (straightMark(text, i) > 0 && opensHere(text, i)) {
-          open = i; straight = true; width = straightMark(text, i);
+          open = i; straight = true; width = straightMark(text, i); nestedCurly = 0;
           i += width - 1;
         }
         continue;
@@ -75,9 +77,24 @@ public final class QuoteMarks {
           found.add(new QuoteSpan(open, open + width, i, i + w - 1));
           open = -1;
           i += w - 1;
+        } else if (width == 1 && isCurlyOpen(c)) {
+          nestedCurly++;
+        } else if (width == 1 && isCurlyClose(c)) {
+          // "Donald Trump doesn't understand …,” said Benjamin: a straight quotation closed by a curly mark
+          if (nestedCurly > 0) {
+            nestedCurly--;
+          } else {
+            found.add(new QuoteSpan(open, open + 1, i, i));
+            open = -1;
+          }
         }
       } else if (c == '"' && !opensHere(text, i)) {
         if (strayCloser < open) strayCloser = i;
+      } else if (c == '"' && depth == 1 && strayCloser > open && ".,?!".indexOf(text.charAt(strayCloser - 1)) >= 0) {
+        // “Our roads are crumbling," she said. "Families endure blackouts …”: the straight mark after the
+        // spoken words closed the curly quotation, and this one opens the next
+        found.add(new QuoteSpan(open, open + 1, strayCloser, strayCloser));
+        open = i; straight = true; width = 1; nestedCurly = 0; depth = 0;
       } else if (isCurlyOpen(c)) {
         depth++;
       } else if (isCurlyClose(c)) {

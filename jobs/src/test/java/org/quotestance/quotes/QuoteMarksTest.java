@@ -18,6 +18,24 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aStraightQuotationClosedByACurlyMarkEndsThere() {
+    assertEquals(List.of("Trump is wrong,", "He is ignorant \u201Cin every way\u201D here."),
+        quotes("\"Trump is wrong,\u201D said Benjamin. \"He is ignorant \u201Cin every way\u201D here.\u201D"));
+  }
+
+  @Test
+  void aCurlyQuotationClosedByAStraightMarkThenAStraightOneClosedByACurlyMark() {
+    assertEquals(List.of("Our roads are crumbling,", "Families endure blackouts."),
+        quotes("\u201COur roads are crumbling,\" she said. \"Families endure blackouts.\u201D"));
+  }
+
+  @Test
+  void aCurlyQuotationOpeningAParagraphInsideAStraightOneIsNested() {
+    String text = "\"The hearing was closed.\n\n\u201CHe stated it,\u201D King said.\n\n\u201CIt was not an attack,\u201D he said.\"\n\nAfter.";
+    assertEquals(List.of(text.substring(1, text.indexOf("\"\n\nAfter"))), quotes(text));
+  }
+
+  @Test
   void straightQuotesAndAnUnclosedLastOneIsDropped() {
     assertEquals(List.of("Hello,"), quotes("\"Hello,\" he said, \"how are you doing?"));
   }

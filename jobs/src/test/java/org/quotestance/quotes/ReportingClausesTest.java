@@ -282,6 +282,7 @@ class ReportingClausesTest {
       a label with a title and of before the colon => Former secretary of state Hillary Rodham Clinton:“We learned that from the State Department.” => Former secretary of state Hillary Rodham Clinton: We learned that from the State Department.
       a label with party and state in brackets => Sen. Tim Kaine (D-Va.): “Who told you that?” => Sen. Tim Kaine: Who told you that?
       a condition after a person is no question put to them => He has waffled as to whether he would support Trump if the businessman became the nominee. => ''
+      a quotation after the speaker's relative clause of anonymity goes on with the speaker => “You're going to see a massive ad spend,” said one Republican, who spoke on the condition of anonymity to speak candidly. “Fundraising is not a problem.” => one Republican: You're going to see a massive ad spend, | who: the condition of anonymity to speak candidly | one Republican: Fundraising is not a problem.
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
