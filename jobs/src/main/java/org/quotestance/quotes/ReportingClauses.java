@@ -339,10 +339,22 @@ public final class ReportingClauses {
     if (ps == 0 || !s.token(ps - 1).lower().equals("as")) return -1;
     for (int j = k; j + 1 < s.size() && j - k <= 6; j++) {
       Token t = s.token(j);
-      if (t.isPunct(",")) return quoted[j + 1] || startsClause(s, j + 1) || demonstrativeSubject(s, j + 1) ? j + 1 : -1;
+      if (t.isPunct(",")) {
+        return quoted[j + 1] || startsClause(s, j + 1) || demonstrativeSubject(s, j + 1) || subjectThenQuote(s, j + 1, quoted)
+            ? j + 1 : -1;
+      }
       if (isFiniteOrModal(t) || quoted[j] || t.isPunct(":") || t.isPunct(";")) return -1;
     }
     return -1;
+  }
+
+  /** "the leading GOP candidate “has surprisingly earned …”": a subject whose predicate is quoted. */
+  private static boolean subjectThenQuote(Sentence s, int k, boolean[] quoted) {
+    int[] np = nounPhraseStartingAt(s, k);
+    if (np == null || quoted[np[1]]) return false;
+    int q = np[1] + 1;
+    if (q < s.size() && isQuoteMark(s.token(q))) q++;
+    return q < s.size() && quoted[q];
   }
 
   /** "that’s basically the definition", "this is": a demonstrative subject right before its verb. */
@@ -1587,7 +1599,10 @@ public final class ReportingClauses {
    */
   private static int endOfFrontedPhrase(Sentence s, int first, boolean[] quoted) {
     for (int i = first + 1; i + 1 < s.size(); i++) {
-      if (s.token(i).isPunct(",") && !quoted[i] && startsClause(s, i + 1)) return s.token(i).begin();
+      // ("…, de Blasio said": a name's lower-case particle, tagged as a preposition, opens the clause too)
+      boolean particle = i + 2 < s.size() && s.token(i + 1).isPerson() && s.token(i + 2).isPerson()
+          && Character.isLowerCase(s.token(i + 1).word().charAt(0)) && startsClause(s, i + 2);
+      if (s.token(i).isPunct(",") && !quoted[i] && (startsClause(s, i + 1) || particle)) return s.token(i).begin();
     }
     return s.end();
   }

@@ -52,6 +52,11 @@ final class SourcePhrases {
       int partStart = s.token(j).pos().equals("PRP") || s.token(j).pos().equals("DT") ? partitiveStart(s, j - 1) : -1;
       return partStart >= 0 ? new int[] {partStart, j} : null;
     }
+    // "de Blasio said": a lower-case particle of the name, tagged as a preposition, is part of it
+    while (np[0] > 0 && s.token(np[0] - 1).isPerson() && Character.isLowerCase(s.token(np[0] - 1).word().charAt(0))
+        && s.token(np[0]).isPerson()) {
+      np = new int[] {np[0] - 1, np[1]};
+    }
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
       // "At least half of voters say": "at" opens a quantity, not a place
@@ -253,11 +258,14 @@ final class SourcePhrases {
     for (int i = comma - 1; i >= 0 && comma - i <= 30; i--) {
       Token t = s.token(i);
       boolean relative = i > 0 && (s.token(i - 1).pos().equals("WP") || s.token(i - 1).pos().equals("WDT"));
-      if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative) return null;   // "who attended" is an aside
+      // "at a consulting firm called/VBD Gavekal Dragonomics": a name given, not a verb of the sentence
+      boolean naming = t.lower().equals("called") || t.lower().equals("named");
+      if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative && !naming) return null;   // "who attended" is an aside
       // the phrase opens the sentence, or follows a quotation, a comma or "As" ("As X, a lawyer, put it")
       // titles before the name belong to the phrase: "Rep. Tom Cole of Oklahoma, an ally of ..., said"
       int start = titleStart(s, i);
-      boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as");
+      boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as")
+          || start == 1 && s.token(0).pos().equals("CC");   // "But Tom Miller, at a consulting firm …, argues"
       boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
           && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
       if (!startsPhrase) continue;

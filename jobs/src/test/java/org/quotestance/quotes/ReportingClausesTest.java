@@ -283,6 +283,10 @@ class ReportingClausesTest {
       a label with party and state in brackets => Sen. Tim Kaine (D-Va.): “Who told you that?” => Sen. Tim Kaine: Who told you that?
       a condition after a person is no question put to them => He has waffled as to whether he would support Trump if the businessman became the nominee. => ''
       a quotation after the speaker's relative clause of anonymity goes on with the speaker => “You're going to see a massive ad spend,” said one Republican, who spoke on the condition of anonymity to speak candidly. “Fundraising is not a problem.” => one Republican: You're going to see a massive ad spend, | who: the condition of anonymity to speak candidly | one Republican: Fundraising is not a problem.
+      a name's lower-case particle after a fronted question => When asked by a host if the attacks were a failure, de Blasio said, “I have not heard that concern.” => a host: if the attacks were a failure | de Blasio: I have not heard that concern.
+      a main verb read as a participle before a colon and a quotation => Mitt Romney, the 2012 nominee, tweeted in response: “Putin kills journalists; our presidents kill terrorists.” => Mitt Romney: Putin kills journalists; our presidents kill terrorists.
+      as a source noted, a subject whose predicate is quoted => But as the tabloid noted, the candidate “has earned himself a few fans in China.” => the tabloid: the candidate “has earned himself a few fans in China.”
+      a name given in the aside after a source opening with but => But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen. => Tom Miller: that the ties will deepen
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
