@@ -286,8 +286,9 @@ public final class ReportingClauses {
       // "“...,” said Paul Martin, a detective" / "..., insists Burton." The tagger often reads a verb
       // right after a closing mark as a noun ("“…” reply Burton"), so any lower-case word may be the cue.
       boolean afterQuote = v > 0 && quoted[v - 1] || v > 1 && s.token(v - 1).isPunct(",") && quoted[v - 2];
+      // (not a present participle: "“…,” referencing the large number of …" goes on with the speaker's sentence)
       boolean cueLike = t.isFiniteVerb()
-          || afterQuote && (t.isVerb() || t.isNoun()) && Character.isLowerCase(t.word().charAt(0));
+          || afterQuote && (t.isVerb() || t.isNoun()) && !t.pos().equals("VBG") && Character.isLowerCase(t.word().charAt(0));
       // "“… our greatest shame.” ― Sonya Herridge": a dash and a name after a quotation
       if (isDash(t) && (v == 0 || quoted[v - 1]) && v + 1 < s.size() && s.token(v + 1).isPerson()) {
         QuoteSpan q = quoteEndingAt(text, t.begin(), quotes);

@@ -287,6 +287,7 @@ class ReportingClausesTest {
       a main verb read as a participle before a colon and a quotation => Mitt Romney, the 2012 nominee, tweeted in response: “Putin kills journalists; our presidents kill terrorists.” => Mitt Romney: Putin kills journalists; our presidents kill terrorists.
       as a source noted, a subject whose predicate is quoted => But as the tabloid noted, the candidate “has earned himself a few fans in China.” => the tabloid: the candidate “has earned himself a few fans in China.”
       a name given in the aside after a source opening with but => But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen. => Tom Miller: that the ties will deepen
+      a participle after a quotation is no inverted cue => Rubio fired back forcefully: “If they sue us, they are going to lose,” referencing the large number of Cuban immigrants. => Rubio: If they sue us, they are going to lose, | Rubio: the large number of Cuban immigrants
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
