@@ -1474,8 +1474,9 @@ public final class ReportingClauses {
           || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
       if (isAccordingTo(s, v)) continue;
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
-      // "Gowdy released a statement highlighting …": a document someone put out speaks for its author
-      boolean issued = own != null && issuedDocument(s, own);
+      // "Gowdy released a statement highlighting …": a document someone put out speaks for its author;
+      // "He sent a memo to The Post in April explaining …": a time explains nothing, the subject does
+      boolean issued = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])));
       if (issued) own = null;
       boolean led = !afterComma && own == null && !issued && ledParticiple(s, v);
       if (!afterComma && own == null && !led && !issued) continue;
@@ -1507,6 +1508,13 @@ public final class ReportingClauses {
   }
 
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  private static boolean isTime(Token t) {
+    return TIME_WORDS.contains(t.lower()) || t.isProperNoun() && MONTHS.contains(t.lower());
+  }
 
   /** Documents that carry their author's words ("a statement saying", "an open letter calling"). */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "ad",
