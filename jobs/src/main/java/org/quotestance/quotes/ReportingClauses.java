@@ -1513,7 +1513,8 @@ public final class ReportingClauses {
       "august", "september", "october", "november", "december");
 
   private static boolean isTime(Token t) {
-    return TIME_WORDS.contains(t.lower()) || t.isProperNoun() && MONTHS.contains(t.lower());
+    // ("Theresa May explaining …" is a person: the tagger's PERSON tells her from the month)
+    return TIME_WORDS.contains(t.lower()) || t.isProperNoun() && !t.isPerson() && MONTHS.contains(t.lower());
   }
 
   /** Documents that carry their author's words ("a statement saying", "an open letter calling"). */

@@ -289,6 +289,7 @@ class ReportingClausesTest {
       a name given in the aside after a source opening with but => But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen. => Tom Miller: that the ties will deepen
       a participle after a quotation is no inverted cue => Rubio fired back forcefully: “If they sue us, they are going to lose,” referencing the large number of Cuban immigrants. => Rubio: If they sue us, they are going to lose, | Rubio: the large number of Cuban immigrants
       a participle after a time is the subject's => He sent a memo to The Washington Post in April explaining his plan to make Mexico pay. => He: his plan to make Mexico pay
+      a person named May is no month => The BBC aired a clip of Prime Minister Theresa May explaining her plan to leave. => Prime Minister Theresa May: her plan to leave
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
