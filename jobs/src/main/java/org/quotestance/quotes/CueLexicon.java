@@ -55,6 +55,11 @@ public final class CueLexicon {
     return c == null || c[0] == 0 ? -1 : c[1] / (double) c[0];
   }
 
+  /** A verb whose uses with a source are labelled cues at least half the time ("say", "argue", "announce"). */
+  public boolean mostlyReports(String lemma) {
+    return share(lemma) >= 0.5;
+  }
+
   /** Below this share a verb that the table has seen is one that seldom reports ("ensure that", "win"). */
   static final double SELDOM_SHARE = 0.2;
 

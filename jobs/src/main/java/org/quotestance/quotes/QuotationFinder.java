@@ -524,11 +524,8 @@ public final class QuotationFinder {
     Sentence s = doc.sentences().get(a.sentence());
     String pos = s.token(a.speakerFirst()).pos();
     return (pos.equals("WP") || pos.equals("WDT"))
-        && CueLexicon.shared().share(s.token(a.cueFirst()).lemma()) < DESCRIBING_SHARE;
+        && !CueLexicon.shared().mostlyReports(s.token(a.cueFirst()).lemma());   // "who spoke on …": share 0.24
   }
-
-  /** Below this cue share a relative clause's verb describes ("who packed", "who spoke on the condition …" 0.24). */
-  private static final double DESCRIBING_SHARE = 0.5;
 
   /**
    * "“…,” Lopez-Cantera said when asked about the Florida Standards. “…”": a report without a source

@@ -227,7 +227,7 @@ public final class ReportingClauses {
         }
         // "46 percent of voters said yes", "after half said so": a one-word answer is what was said
         if (!modal && afterCue < s.size() && ANSWERS.contains(s.token(afterCue).lower())
-            && CueLexicon.shared().share(t.lemma()) >= 0.5 && (afterCue + 1 >= s.size()
+            && CueLexicon.shared().mostlyReports(t.lemma()) && (afterCue + 1 >= s.size()
             || isClauseBreak(s.token(afterCue + 1)) || s.token(afterCue + 1).isPunct(".")
             || s.token(afterCue + 1).pos().equals("IN") || s.token(afterCue + 1).pos().equals("CC"))) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1, s.token(afterCue).begin(),
@@ -249,7 +249,7 @@ public final class ReportingClauses {
         // "Klein will discuss a Benghazi connection": PolNeAR marks announced reports too, but a modal
         // verb's object is more often an act ("will alienate moderates"), so only verbs that report
         // at least half the time are read so
-        int objectFirst = modal && CueLexicon.shared().share(t.lemma()) < 0.5 ? -1 : reportedObject(s, v, afterCue, quoted);
+        int objectFirst = modal && !CueLexicon.shared().mostlyReports(t.lemma()) ? -1 : reportedObject(s, v, afterCue, quoted);
         Attribution before = null;
         // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report the clause
         // before it (quoted words before it still are someone's words)
@@ -484,7 +484,7 @@ public final class ReportingClauses {
    * it is a company, a statement or a document that speaks.
    */
   private static int[] itAsSource(Sentence s, int v, boolean[] quoted) {
-    if (v < 1 || !s.token(v - 1).lower().equals("it") || CueLexicon.shared().share(s.token(v).lemma()) < 0.5) return null;
+    if (v < 1 || !s.token(v - 1).lower().equals("it") || !CueLexicon.shared().mostlyReports(s.token(v).lemma())) return null;
     int k = skipParticle(s, v + 1);
     return complementStart(s, v, k, quoted, false) >= 0 ? new int[] {v - 1, v - 1} : null;
   }
@@ -703,7 +703,7 @@ public final class ReportingClauses {
     // 16 percent of the vote")
     if (s.token(k).pos().startsWith("RB") && !isNegator(s.token(k)) && k + 1 < s.size()
         && (s.token(k + 1).pos().equals("DT") || s.token(k + 1).pos().equals("CD"))
-        && CueLexicon.shared().share(s.token(v).lemma()) >= 0.5 && startsClause(s, k + 1)) {
+        && CueLexicon.shared().mostlyReports(s.token(v).lemma()) && startsClause(s, k + 1)) {
       return k;
     }
     return -1;
@@ -1343,7 +1343,7 @@ public final class ReportingClauses {
     Attribution implied = new Attribution(s.index(), -1, -1, aux, v, s.token(phraseStart(subject)).begin(), s.end(),
         Attribution.Form.SOURCE_CUE_CONTENT);
     int cue = next + 1;
-    if (!w.equals("to") || CueLexicon.shared().share(s.token(cue).lemma()) < 0.5 || isRelativePronoun(s.token(subject[1]))
+    if (!w.equals("to") || !CueLexicon.shared().mostlyReports(s.token(cue).lemma()) || isRelativePronoun(s.token(subject[1]))
         || s.token(subject[1]).lower().equals("that")) {
       return List.of(implied);
     }
@@ -1476,10 +1476,10 @@ public final class ReportingClauses {
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
       // "Gowdy released a statement highlighting …": a document someone put out speaks for its author;
       // "He sent a memo to The Post in April explaining …": a time explains nothing, the subject does
-      boolean issued = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])));
-      if (issued) own = null;
-      boolean led = !afterComma && own == null && !issued && ledParticiple(s, v);
-      if (!afterComma && own == null && !led && !issued) continue;
+      boolean forSubject = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])));
+      if (forSubject) own = null;
+      boolean led = !afterComma && own == null && !forSubject && ledParticiple(s, v);
+      if (!afterComma && own == null && !led && !forSubject) continue;
       int k = skipParticle(s, v + 1);
       int first = complementStart(s, v, k, quoted, false);
       // "A state law banning the practice is hurting …": in the sentence's subject, a bare clause
@@ -1508,14 +1508,6 @@ public final class ReportingClauses {
   }
 
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
-
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
-
-  private static boolean isTime(Token t) {
-    // ("Theresa May explaining …" is a person: the tagger's PERSON tells her from the month)
-    return TIME_WORDS.contains(t.lower()) || t.isProperNoun() && !t.isPerson() && MONTHS.contains(t.lower());
-  }
 
   /** Documents that carry their author's words ("a statement saying", "an open letter calling"). */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "ad",
@@ -1610,8 +1602,7 @@ public final class ReportingClauses {
   private static int endOfFrontedPhrase(Sentence s, int first, boolean[] quoted) {
     for (int i = first + 1; i + 1 < s.size(); i++) {
       // ("…, de Blasio said": a name's lower-case particle, tagged as a preposition, opens the clause too)
-      boolean particle = i + 2 < s.size() && s.token(i + 1).isPerson() && s.token(i + 2).isPerson()
-          && Character.isLowerCase(s.token(i + 1).word().charAt(0)) && startsClause(s, i + 2);
+      boolean particle = isNameParticle(s, i + 1) && startsClause(s, i + 2);
       if (s.token(i).isPunct(",") && !quoted[i] && (startsClause(s, i + 1) || particle)) return s.token(i).begin();
     }
     return s.end();
@@ -1771,7 +1762,7 @@ public final class ReportingClauses {
     if (s.token(c).begin() <= a.contentStart() || s.token(c).begin() >= a.contentEnd() || insideQuote(s, c)) return -1;
     // "… is “complex” and he feels he can win": a verb that reports less than half the time more often
     // goes on with what a said (train 1–150)
-    if (CueLexicon.shared().share(s.token(b.cueFirst()).lemma()) < 0.5) return -1;
+    if (!CueLexicon.shared().mostlyReports(s.token(b.cueFirst()).lemma())) return -1;
     return s.token(c - 1).isPunct(",") ? s.token(c - 1).begin() : s.token(c).begin();
   }
 

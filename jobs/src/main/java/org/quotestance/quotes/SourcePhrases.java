@@ -53,10 +53,7 @@ final class SourcePhrases {
       return partStart >= 0 ? new int[] {partStart, j} : null;
     }
     // "de Blasio said": a lower-case particle of the name, tagged as a preposition, is part of it
-    while (np[0] > 0 && s.token(np[0] - 1).isPerson() && Character.isLowerCase(s.token(np[0] - 1).word().charAt(0))
-        && s.token(np[0]).isPerson()) {
-      np = new int[] {np[0] - 1, np[1]};
-    }
+    while (np[0] > 0 && isNameParticle(s, np[0] - 1)) np = new int[] {np[0] - 1, np[1]};
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
       // "At least half of voters say": "at" opens a quantity, not a place

@@ -16,6 +16,14 @@ final class TokenTests {
       "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
       "earlier", "later", "recently", "weekend", "previously", "again");
 
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /** A time word or a month ("in April"); "Theresa May" is a person, which the tagger's PERSON tells. */
+  static boolean isTime(Token t) {
+    return TIME_WORDS.contains(t.lower()) || t.isProperNoun() && !t.isPerson() && MONTHS.contains(t.lower());
+  }
+
   /** Words that may lead into a time phrase ("on Monday", "last week", "final week"). */
   static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "final", "earlier", "late",
       "in", "next", "that", "the");
@@ -112,6 +120,12 @@ final class TokenTests {
       if (isFiniteOrModal(t)) return false;
     }
     return true;
+  }
+
+  /** "de Blasio": a lower-case particle of a name (tagged as a preposition, but part of the person) at i. */
+  static boolean isNameParticle(Sentence s, int i) {
+    return i + 1 < s.size() && s.token(i).isPerson() && s.token(i + 1).isPerson()
+        && Character.isLowerCase(s.token(i).word().charAt(0));
   }
 
   /**
