@@ -1,5 +1,6 @@
 package org.quotestance.stance;
 
+import org.quotestance.sentiment.model.BowModel;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.StanceBundle;
 
@@ -69,12 +70,9 @@ public final class StanceScorer {
     /** Calibrated [negative, neutral, positive] probabilities per mention context (one encoder run per sentence). */
     public double[][] probabilities(List<MentionContext> ctxs) {
         double[][] x = bundle.denseInputs(ctxs);
-        double[][] out = new double[ctxs.size()][];
-        for (int i = 0; i < ctxs.size(); i++) {
-            MentionContext c = ctxs.get(i);
-            out[i] = bundle.proba(x[i], bundle.alpha != 0 ? c.bowFeatures() : null);
-        }
-        return out;
+        List<List<BowModel.Occ>> occs = new ArrayList<>(ctxs.size());
+        for (MentionContext c : ctxs) occs.add(bundle.alpha != 0 ? c.bowFeatures() : null);
+        return bundle.proba(x, occs);
     }
 
     /** The class (0 against, 1 neutral, 2 favor) the loaded model's label rule gives for calibrated probabilities. */

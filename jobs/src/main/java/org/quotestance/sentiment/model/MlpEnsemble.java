@@ -35,11 +35,17 @@ public record MlpEnsemble(float[] mean, float[] std, List<MlpHead> members, doub
 
     /** Mean of the members' raw logits. */
     public double[] logits(double[] x) {
-        float[] xs = standardize(x);
-        double[] z = new double[members.get(0).b2().length];
+        return logits(new double[][]{x})[0];
+    }
+
+    /** Mean of the members' raw logits for each input, in one batch per member ({@link MlpHead#logits(float[][])}). */
+    public double[][] logits(double[][] x) {
+        float[][] xs = new float[x.length][];
+        for (int i = 0; i < x.length; i++) xs[i] = standardize(x[i]);
+        double[][] z = new double[x.length][members.get(0).b2().length];
         for (MlpHead m : members) {
-            double[] zi = m.logits(xs);
-            for (int c = 0; c < z.length; c++) z[c] += zi[c] / members.size();
+            double[][] zm = m.logits(xs);
+            for (int i = 0; i < x.length; i++) for (int c = 0; c < z[i].length; c++) z[i][c] += zm[i][c] / members.size();
         }
         return z;
     }

@@ -28,23 +28,45 @@ public record MlpHead(int hidden, byte[] w1, float[] scale, float[] b1, float[][
 
     /** Raw logits for an already standardized input. */
     public double[] logits(float[] xs) {
-        if (xs.length != scale.length) throw new IllegalArgumentException("input has " + xs.length + " dims, MLP expects " + scale.length);
-        int h = hidden;
-        float[] a = b1.clone();
-        for (int j = 0; j < xs.length; j++) {
-            float xj = xs[j] * scale[j];
-            if (xj == 0) continue;
+        return logits(new float[][]{xs})[0];
+    }
+
+    /**
+     * Raw logits for several standardized inputs, each bit for bit what it gets alone. Why batch: each int8 row of
+     * the first layer is widened to floats once for all inputs, and the multiply-add over the hidden units is then a
+     * plain float loop the JIT vectorises; one input at a time, the byte-to-float conversion kept it scalar. The
+     * arithmetic per input (same operations, same order) does not change.
+     */
+    public double[][] logits(float[][] xs) {
+        int h = hidden, n = xs.length;
+        for (float[] x : xs) {
+            if (x.length != scale.length) throw new IllegalArgumentException("input has " + x.length + " dims, MLP expects " + scale.length);
+        }
+        float[][] a = new float[n][];
+        for (int i = 0; i < n; i++) a[i] = b1.clone();
+        float[] row = new float[h];
+        for (int j = 0; j < scale.length; j++) {
             int off = j * h;
-            for (int u = 0; u < h; u++) a[u] += xj * w1[off + u];
+            for (int u = 0; u < h; u++) row[u] = w1[off + u];
+            for (int i = 0; i < n; i++) {
+                float xj = xs[i][j] * scale[j];
+                if (xj == 0) continue;
+                float[] ai = a[i];
+                for (int u = 0; u < h; u++) ai[u] += xj * row[u];
+            }
         }
-        double[] z = new double[b2.length];
-        for (int c = 0; c < z.length; c++) z[c] = b2[c];
-        for (int u = 0; u < h; u++) {
-            float r = Math.max(0f, a[u]);
-            if (r == 0) continue;
-            for (int c = 0; c < z.length; c++) z[c] += r * w2[u][c];
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] z = new double[b2.length];
+            for (int c = 0; c < z.length; c++) z[c] = b2[c];
+            for (int u = 0; u < h; u++) {
+                float r = Math.max(0f, a[i][u]);
+                if (r == 0) continue;
+                for (int c = 0; c < z.length; c++) z[c] += r * w2[u][c];
+            }
+            out[i] = z;
         }
-        return z;
+        return out;
     }
 
     /**

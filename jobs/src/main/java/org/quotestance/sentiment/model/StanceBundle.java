@@ -152,9 +152,20 @@ public final class StanceBundle {
         return Softmax.softmax(logits(denseX, occs), temperature);
     }
 
+    /** Calibrated class probabilities of several inputs (the MLP head in one batch); each as {@link #proba} gives it. */
+    public double[][] proba(double[][] denseX, List<List<BowModel.Occ>> occs) {
+        double[][] z = denseLogits(denseX);
+        double[][] p = new double[z.length][];
+        for (int i = 0; i < z.length; i++) p[i] = Softmax.softmax(withBow(z[i], occs.get(i)), temperature);
+        return p;
+    }
+
     /** Raw (un-tempered) logits: dense LR, mixed with the MLP head if there is one, plus alpha × bag-of-words. */
     public double[] logits(double[] denseX, List<BowModel.Occ> occs) {
-        double[] z = denseLogits(denseX);
+        return withBow(denseLogits(denseX), occs);
+    }
+
+    private double[] withBow(double[] z, List<BowModel.Occ> occs) {
         if (bow != null && alpha != 0 && occs != null) {
             double[] b = bow.logits(occs);
             for (int c = 0; c < z.length; c++) z[c] += alpha * b[c];
@@ -164,11 +175,20 @@ public final class StanceBundle {
 
     /** The dense part of the logits: the LR's, or its mix with the MLP head's. */
     public double[] denseLogits(double[] denseX) {
-        double[] z = dense.logits(denseX);
-        if (mlp != null) {
-            double[] m = mlp.logits(denseX);
-            for (int c = 0; c < z.length; c++) z[c] = (1 - mlp.weight()) * z[c] + mlp.weight() * m[c];
+        return denseLogits(new double[][]{denseX})[0];
+    }
+
+    /** {@link #denseLogits(double[])} of several inputs, the MLP head run as one batch. */
+    public double[][] denseLogits(double[][] denseX) {
+        double[][] m = mlp == null ? null : mlp.logits(denseX);
+        double[][] out = new double[denseX.length][];
+        for (int i = 0; i < denseX.length; i++) {
+            double[] z = dense.logits(denseX[i]);
+            if (mlp != null) {
+                for (int c = 0; c < z.length; c++) z[c] = (1 - mlp.weight()) * z[c] + mlp.weight() * m[i][c];
+            }
+            out[i] = z;
         }
-        return z;
+        return out;
     }
 }

@@ -28,6 +28,59 @@ class MlpHeadTest {
         assertArrayEquals(new double[]{2, 1.25, 0}, tiny().logits(new float[]{-1, 0}), 1e-5);
     }
 
+    /** The one-input arithmetic written out (the form the shipped figures were measured with). */
+    private static double[] oneByOne(MlpHead m, float[] xs) {
+        int h = m.hidden();
+        float[] a = m.b1().clone();
+        for (int j = 0; j < xs.length; j++) {
+            float xj = xs[j] * m.scale()[j];
+            if (xj == 0) continue;
+            for (int u = 0; u < h; u++) a[u] += xj * m.w1()[j * h + u];
+        }
+        double[] z = new double[m.b2().length];
+        for (int c = 0; c < z.length; c++) z[c] = m.b2()[c];
+        for (int u = 0; u < h; u++) {
+            float r = Math.max(0f, a[u]);
+            if (r == 0) continue;
+            for (int c = 0; c < z.length; c++) z[c] += r * m.w2()[u][c];
+        }
+        return z;
+    }
+
+    @Test
+    void aBatchGivesEachInputBitForBitWhatItGetsAlone() {
+        Random r = new Random(11);
+        int d = 40, h = 37;
+        float[][] w1 = new float[d][h];
+        for (float[] row : w1) for (int u = 0; u < h; u++) row[u] = (float) r.nextGaussian();
+        float[][] w2 = new float[h][3];
+        for (float[] row : w2) for (int c = 0; c < 3; c++) row[c] = (float) r.nextGaussian();
+        float[] b1 = new float[h];
+        for (int u = 0; u < h; u++) b1[u] = (float) r.nextGaussian();
+        MlpHead m = MlpHead.quantize(w1, b1, w2, new float[]{0.1f, 0f, -0.1f});
+        float[][] xs = new float[9][d];
+        for (float[] x : xs) for (int j = 0; j < d; j++) x[j] = j % 7 == 0 ? 0f : (float) r.nextGaussian();
+        double[][] batch = m.logits(xs);
+        for (int i = 0; i < xs.length; i++) {
+            double[] alone = oneByOne(m, xs[i]);
+            for (int c = 0; c < 3; c++) {
+                assertEquals(Double.doubleToLongBits(alone[c]), Double.doubleToLongBits(batch[i][c]), "input " + i + " class " + c);
+            }
+            assertArrayEquals(alone, m.logits(xs[i]));
+        }
+        MlpEnsemble e = new MlpEnsemble(new float[d], filled(d, 2f), List.of(m, m), 0.5, "");
+        double[][] x = new double[3][d];
+        for (double[] row : x) for (int j = 0; j < d; j++) row[j] = r.nextGaussian();
+        double[][] eb = e.logits(x);
+        for (int i = 0; i < x.length; i++) assertArrayEquals(e.logits(x[i]), eb[i]);
+    }
+
+    private static float[] filled(int n, float v) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
     @Test
     void quantizedWeightsAreWithinHalfAStepOfTheFloats() {
         Random r = new Random(7);
