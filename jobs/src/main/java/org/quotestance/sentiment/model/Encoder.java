@@ -11,6 +11,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -309,69 +310,99 @@ public final class Encoder {
         for (int m = 0; m < k; m++) {
             int len = 0;
             for (List<Toks> t : batch) len = Math.max(len, Math.min(MAX_TOKENS, t.get(m).ids().length));
-            long[] ids = new long[b * len], mask = new long[b * len], types = new long[b * len];
             int[] lens = new int[b];
-            for (int i = 0; i < b; i++) {
-                long[] x = batch.get(i).get(m).ids();
-                int n = Math.min(x.length, len);
-                System.arraycopy(x, 0, ids, i * len, n);
-                if (x.length > len) ids[i * len + len - 1] = x[x.length - 1]; // keep [SEP] last when truncating
-                for (int j = 0; j < n; j++) mask[i * len + j] = 1;
-                lens[i] = n;
-            }
-            float[][][] h;
-            slots.acquireUninterruptibly();
-            try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
-                 OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
-                 OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[]{b, len})) {
-                Map<String, OnnxTensor> in = new HashMap<>();
-                in.put("input_ids", tIds);
-                in.put("attention_mask", tMask);
-                if (typeIds.get(m)) in.put("token_type_ids", tTypes);
-                try (OrtSession.Result r = sessions.get(m).run(in)) {
-                    h = (float[][][]) r.get(0).getValue();
-                }
-            } catch (OrtException e) {
-                throw new IllegalStateException("ONNX run failed", e);
-            } finally {
-                slots.release();
-            }
+            float[] h = forward(m, batch, len, lens);
             inner[m] = new float[b][][];
             for (int i = 0; i < b; i++) {
-                int n = lens[i], pre = batch.get(i).get(m).prefixTokens();
-                float[] v = new float[d];
-                if (models.get(m).clsPooling) System.arraycopy(h[i][0], 0, v, 0, d);
-                else { // [CLS], [SEP], then the rest: the summation order of the earlier encoder (same floats)
-                    add(v, h[i][0]); add(v, h[i][n - 1]);
-                    for (int j = 1; j < n - 1; j++) add(v, h[i][j]);
-                }
-                normalize(v);
-                double scale = 1 / Math.sqrt(k);
-                for (int q = 0; q < d; q++) pooled[i][m * d + q] = (float) (v[q] * scale);
-                int cnt = Math.max(0, n - 2 - pre);
-                inner[m][i] = Arrays.copyOfRange(h[i], 1 + pre, 1 + pre + cnt);
+                float[][] states = tokenStates(h, i * len, lens[i]);
+                pool(m, states, pooled[i], k);
+                int pre = batch.get(i).get(m).prefixTokens();
+                int cnt = Math.max(0, lens[i] - 2 - pre);
+                inner[m][i] = Arrays.copyOfRange(states, 1 + pre, 1 + pre + cnt);
                 nInner[i] = Math.min(nInner[i], cnt);
             }
         }
         List<Encoded> out = new ArrayList<>(b);
-        for (int i = 0; i < b; i++) {
-            int n = nInner[i];
-            Toks t0 = batch.get(i).get(0);
-            int shift = models.get(0).prefix.length();
-            float[][] st = new float[n][];
-            int[] s = new int[n], e = new int[n];
-            for (int j = 0; j < n; j++) {
-                if (k == 1) st[j] = inner[0][i][j];
-                else {
-                    st[j] = new float[d * k];
-                    for (int m = 0; m < k; m++) System.arraycopy(inner[m][i][j], 0, st[j], m * d, d);
-                }
-                CharSpan c = t0.spans()[1 + t0.prefixTokens() + j];
-                s[j] = c == null ? -1 : c.getStart() - shift;
-                e[j] = c == null ? -1 : c.getEnd() - shift;
-            }
-            out.add(new Encoded(pooled[i], st, s, e, k));
-        }
+        for (int i = 0; i < b; i++) out.add(encoded(batch.get(i).get(0), pooled[i], inner, i, nInner[i]));
         return out;
+    }
+
+    /**
+     * One ONNX run of model m over the batch padded to len word pieces; the last hidden states as one flat array
+     * [text][piece][dim] (read straight from the output buffer, without building a Java float[][][]).
+     */
+    private float[] forward(int m, List<List<Toks>> batch, int len, int[] lens) {
+        int b = batch.size();
+        long[] ids = new long[b * len], mask = new long[b * len], types = new long[b * len];
+        for (int i = 0; i < b; i++) {
+            long[] x = batch.get(i).get(m).ids();
+            int n = Math.min(x.length, len);
+            System.arraycopy(x, 0, ids, i * len, n);
+            if (x.length > len) ids[i * len + len - 1] = x[x.length - 1]; // keep [SEP] last when truncating
+            for (int j = 0; j < n; j++) mask[i * len + j] = 1;
+            lens[i] = n;
+        }
+        slots.acquireUninterruptibly();
+        try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
+             OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
+             OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[]{b, len})) {
+            Map<String, OnnxTensor> in = new HashMap<>();
+            in.put("input_ids", tIds);
+            in.put("attention_mask", tMask);
+            if (typeIds.get(m)) in.put("token_type_ids", tTypes);
+            try (OrtSession.Result r = sessions.get(m).run(in)) {
+                FloatBuffer fb = ((OnnxTensor) r.get(0)).getFloatBuffer();
+                float[] h = new float[fb.remaining()];
+                fb.get(h);
+                return h;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX run failed", e);
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** The n piece vectors of one text, from piece {@code fromPiece} of the flat states on. */
+    private static float[][] tokenStates(float[] h, int fromPiece, int n) {
+        float[][] st = new float[n][];
+        for (int j = 0; j < n; j++) {
+            int off = (fromPiece + j) * MODEL_DIM;
+            st[j] = Arrays.copyOfRange(h, off, off + MODEL_DIM);
+        }
+        return st;
+    }
+
+    /** Model m's sentence embedding of one text, normalised and scaled by 1/sqrt(k), into its part of {@code into}. */
+    private void pool(int m, float[][] states, float[] into, int k) {
+        int n = states.length, d = MODEL_DIM;
+        float[] v = new float[d];
+        if (models.get(m).clsPooling) System.arraycopy(states[0], 0, v, 0, d);
+        else { // [CLS], [SEP], then the rest: the summation order of the earlier encoder (same floats)
+            add(v, states[0]); add(v, states[n - 1]);
+            for (int j = 1; j < n - 1; j++) add(v, states[j]);
+        }
+        normalize(v);
+        double scale = 1 / Math.sqrt(k);
+        for (int q = 0; q < d; q++) into[m * d + q] = (float) (v[q] * scale);
+    }
+
+    /** Text i's encoding: its pooled vector and its first n inner pieces (the models' states side by side). */
+    private Encoded encoded(Toks t0, float[] pooled, float[][][][] inner, int i, int n) {
+        int k = inner.length, d = MODEL_DIM;
+        int shift = models.get(0).prefix.length();
+        float[][] st = new float[n][];
+        int[] s = new int[n], e = new int[n];
+        for (int j = 0; j < n; j++) {
+            if (k == 1) st[j] = inner[0][i][j];
+            else {
+                st[j] = new float[d * k];
+                for (int m = 0; m < k; m++) System.arraycopy(inner[m][i][j], 0, st[j], m * d, d);
+            }
+            CharSpan c = t0.spans()[1 + t0.prefixTokens() + j];
+            s[j] = c == null ? -1 : c.getStart() - shift;
+            e[j] = c == null ? -1 : c.getEnd() - shift;
+        }
+        return new Encoded(pooled, st, s, e, k);
     }
 }
