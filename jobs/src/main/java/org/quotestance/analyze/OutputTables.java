@@ -33,6 +33,8 @@ final class OutputTables {
   private OutputTables() {}
 
   static final String PARTITION = "published_date";
+  /** Up to this many tasks write the dated tables directly; above it the rows are shuffled by date first. */
+  static final int WRITERS_WITHOUT_SHUFFLE = 16;
 
   static Map<String, Long> write(Dataset<Row> results, String output) {
     Dataset<Row> articles = results.drop("quotes");
@@ -96,7 +98,12 @@ final class OutputTables {
     Column[] sort = new Column[order.length + 1];
     sort[0] = col(PARTITION);
     System.arraycopy(order, 0, sort, 1, order.length);
-    df.sortWithinPartitions(sort).write().mode(SaveMode.Overwrite).option("compression", "zstd")
+    // Every task writes a file into every date it holds: tasks × dates files. On a large corpus (hundreds of tasks,
+    // thousands of dates) that is hundreds of thousands of small files, so there the rows are first shuffled to one
+    // writer per date. On a small input the shuffle's extra jobs cost more than the few extra files (measured on
+    // PolNeAR dev: 4 tasks, 28 dates, about 1.3 s slower with the shuffle).
+    Dataset<Row> byDate = df.rdd().getNumPartitions() > WRITERS_WITHOUT_SHUFFLE ? df.repartition(col(PARTITION)) : df;
+    byDate.sortWithinPartitions(sort).write().mode(SaveMode.Overwrite).option("compression", "zstd")
         .partitionBy(PARTITION).parquet(path);
   }
 
