@@ -100,7 +100,7 @@ public final class AnalyzeJob {
     long tAnalyse = System.currentTimeMillis();
     Map<String, Long> counts;
     try {
-      counts = OutputTables.write(results, opts.output());
+      counts = OutputTables.write(results, opts.output(), partitions);
     } finally {
       progress.shutdownNow();
       results.unpersist();

@@ -36,7 +36,7 @@ final class OutputTables {
   /** Up to this many tasks write the dated tables directly; above it the rows are shuffled by date first. */
   static final int WRITERS_WITHOUT_SHUFFLE = 16;
 
-  static Map<String, Long> write(Dataset<Row> results, String output) {
+  static Map<String, Long> write(Dataset<Row> results, String output, int tasks) {
     Dataset<Row> articles = results.drop("quotes");
     Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*")
         .withColumn(PARTITION, coalesce(date_format(col("published"), "yyyy-MM-dd"), lit("unknown")));
@@ -48,8 +48,8 @@ final class OutputTables {
 
     articles.sortWithinPartitions("article_id").write().mode(SaveMode.Overwrite)
         .option("compression", "zstd").parquet(output + "/articles");
-    writePartitioned(quotes, output + "/quotes", col("article_id"), col("char_start"), col("char_end"));
-    writePartitioned(stances, output + "/stances", col("article_id"), col("quote_id"), col("target"));
+    writePartitioned(quotes, tasks, output + "/quotes", col("article_id"), col("char_start"), col("char_end"));
+    writePartitioned(stances, tasks, output + "/stances", col("article_id"), col("quote_id"), col("target"));
 
     return counts(results);
   }
@@ -94,7 +94,7 @@ final class OutputTables {
     return r.isNullAt(i) ? 0L : ((Number) r.get(i)).longValue();
   }
 
-  private static void writePartitioned(Dataset<Row> df, String path, Column... order) {
+  private static void writePartitioned(Dataset<Row> df, int tasks, String path, Column... order) {
     Column[] sort = new Column[order.length + 1];
     sort[0] = col(PARTITION);
     System.arraycopy(order, 0, sort, 1, order.length);
@@ -102,7 +102,7 @@ final class OutputTables {
     // thousands of dates) that is hundreds of thousands of small files, so there the rows are first shuffled to one
     // writer per date. On a small input the shuffle's extra jobs cost more than the few extra files (measured on
     // PolNeAR dev: 4 tasks, 28 dates, about 1.3 s slower with the shuffle).
-    Dataset<Row> byDate = df.rdd().getNumPartitions() > WRITERS_WITHOUT_SHUFFLE ? df.repartition(col(PARTITION)) : df;
+    Dataset<Row> byDate = tasks > WRITERS_WITHOUT_SHUFFLE ? df.repartition(col(PARTITION)) : df;
     byDate.sortWithinPartitions(sort).write().mode(SaveMode.Overwrite).option("compression", "zstd")
         .partitionBy(PARTITION).parquet(path);
   }
