@@ -686,7 +686,7 @@ public final class ReportingClauses {
           boolean relative = i + 1 < s.size() && (s.token(i + 1).isVerb() || s.token(i + 1).pos().equals("MD"));
           return !relative && hasFiniteVerb(s, i + 1, s.size()) ? i : -1;
         }
-        if (isFiniteOrModal(u) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
+        if (isFiniteOrModal(u) && !endsPrepositionalObject(s, i) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
       }
     }
     // a bare clause: "stated the talks will ...", "stated he would ..."; inside a relative clause
@@ -1467,7 +1467,7 @@ public final class ReportingClauses {
     List<Attribution> out = new ArrayList<>();
     for (int v = 1; v < s.size(); v++) {
       Token t = s.token(v);
-      if (quoted[v] || !t.pos().equals("VBG")) continue;
+      if (quoted[v] || !(t.pos().equals("VBG") || participleReadAsNoun(s, v))) continue;
       // ", according to X" is a source, not a participle whose subject said X
       // the comma may sit inside a quotation closing just before: "“… Republican party,” claiming that"
       boolean afterComma = s.token(v - 1).isPunct(",")
@@ -1505,6 +1505,13 @@ public final class ReportingClauses {
           s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
     return out;
+  }
+
+  /** "The board said, reasoning/NN that …": an -ing word between a comma and "that" is a participle. */
+  private static boolean participleReadAsNoun(Sentence s, int v) {
+    Token t = s.token(v);
+    return t.pos().equals("NN") && t.lower().endsWith("ing") && s.token(v - 1).isPunct(",")
+        && v + 1 < s.size() && s.token(v + 1).lower().equals("that");
   }
 
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
@@ -1608,6 +1615,30 @@ public final class ReportingClauses {
     return s.end();
   }
 
+  /**
+   * a's source lies in the content of another report of the sentence: "Cruz warned that the incident could
+   * foreshadow X, remarking that …" remarks for Cruz, not for "the incident".
+   */
+  private static boolean nestedIn(Sentence s, Attribution a, List<Attribution> found) {
+    int at = s.token(a.speakerFirst()).begin();
+    for (Attribution f : found) {
+      // only a "that" clause: an untrimmed object's content still runs over the clauses joined after it ("Christie
+      // unleashed attacks, and the governor tripped up Rubio by calling …")
+      if (f != a && f.cueLast() < a.speakerFirst() && f.contentStart() <= at && at < f.contentEnd()
+          && s.token(f.cueLast() + 1).begin() <= f.contentStart() && startsWithThat(s, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithThat(Sentence s, Attribution f) {
+    for (int i = f.cueLast() + 1; i < s.size(); i++) {
+      if (s.token(i).begin() == f.contentStart()) return s.token(i).lower().equals("that");
+    }
+    return false;
+  }
+
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
   private static int[] subjectOf(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
     for (int i = found.size() - 1; i >= 0; i--) {
@@ -1615,7 +1646,9 @@ public final class ReportingClauses {
       // "He defended Blatter, who is under investigation, saying …": not a relative clause's "who"
       boolean relative = a.hasSpeaker() && a.speakerFirst() == a.speakerLast() && a.speakerFirst() > 0
           && isRelativePronoun(s.token(a.speakerFirst())) && s.token(a.speakerFirst() - 1).isPunct(",");
-      if (a.cueFirst() < v && a.hasSpeaker() && !relative) return new int[] {a.speakerFirst(), a.speakerLast()};
+      if (a.cueFirst() < v && a.hasSpeaker() && !relative && !nestedIn(s, a, found)) {
+        return new int[] {a.speakerFirst(), a.speakerLast()};
+      }
     }
     // the narrator's verbs: "“We’ve had …,” Bill Eastland, wearing …, said" is not about "we"
     int verb = 0;

@@ -37,11 +37,33 @@ final class TokenTests {
 
   // ---- cue verbs -------------------------------------------------------------------------------
 
+  /** Prepositions whose object a tagger may end with a noun read as a verb: "in her opening remarks/VBZ that". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "during", "for", "with", "from",
+      "into", "through");
+
+  /**
+   * "said in her opening remarks/VBZ that …": a "verb" closing a determiner's noun phrase that a preposition opens
+   * is the phrase's noun when the phrase follows a verb: the clause's subject would have to follow the preposition.
+   */
+  static boolean endsPrepositionalObject(Sentence s, int v) {
+    int a = v - 1;
+    while (a > 0 && (s.token(a).isNoun() && !s.token(a).isPerson() && !s.token(a).pos().startsWith("NNP")
+        || s.token(a).pos().startsWith("JJ") || s.token(a).pos().equals("VBG"))) a--;
+    if (a < 1 || a == v - 1 && !s.token(a).pos().equals("PRP$")) return false;
+    String d = s.token(a).pos();
+    if (!(d.equals("PRP$") || d.equals("DT")) || !PLACE_PREPOSITIONS.contains(s.token(a - 1).lower())) return false;
+    // the phrase follows a verb ("said in her remarks"), not a subject ("Trump at the time said", "voters in each
+    // state want", "Tyson appearing at the convention sparked")
+    int p = a - 2;
+    while (p > 0 && s.token(p).pos().startsWith("RB")) p--;
+    return p >= 0 && (s.token(p).isFiniteVerb() || s.token(p).pos().equals("VBN"));
+  }
+
   /** A finite verb (or a perfect participle after "has"), not an auxiliary or copula. */
   static boolean isCueVerb(Sentence s, int v) {
     Token t = s.token(v);
     if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
-    if (t.isFiniteVerb()) return !nextIsVerb(s, v);
+    if (t.isFiniteVerb()) return !nextIsVerb(s, v) && !endsPrepositionalObject(s, v);
     if (t.pos().equals("VBN") && v > 0) {
       int a = v - 1;
       // "has increasingly decried"; "has not commented on" (PolNeAR marks what was not said too)

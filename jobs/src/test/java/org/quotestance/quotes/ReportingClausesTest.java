@@ -291,6 +291,10 @@ class ReportingClausesTest {
       a participle after a time is the subject's => He sent a memo to The Washington Post in April explaining his plan to make Mexico pay. => He: his plan to make Mexico pay
       a person named May is no month => The BBC aired a clip of Prime Minister Theresa May explaining her plan to leave. => Prime Minister Theresa May: her plan to leave
       a participle after a relative clause goes with the main subject => This year, he rose to the defense of Sepp Blatter, who is under investigation, saying Mr. Blatter should get the Nobel Prize. => he: Mr. Blatter should get the Nobel Prize
+      a participle after a report nested in the content goes with the outer source => Sen. Ted Cruz warned that the incident could foreshadow the future with Iran, remarking that it put the deal in doubt. => Sen. Ted Cruz: that the incident could foreshadow the future with Iran | the incident: the future with Iran | Sen. Ted Cruz: that it put the deal in doubt
+      a noun read as a verb in a preposition's object after the cue => Wasserman Schultz said in her opening remarks that the platform should back Israel. => Wasserman Schultz: that the platform should back Israel
+      a verb after a prepositional phrase that follows its subject is still a verb => Trump at the time said he had asked his lawyers to look into it. => Trump at the time: he had asked his lawyers to look into it | he: his lawyers to look into it
+      a participle read as a noun between a comma and that => The board said, reasoning that the senator was born abroad. => The board: that the senator was born abroad
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
     assertEquals(expected, describe(attributions(text)), shape);
