@@ -1625,13 +1625,14 @@ public final class ReportingClauses {
       // only a "that" clause: an untrimmed object's content still runs over the clauses joined after it ("Christie
       // unleashed attacks, and the governor tripped up Rubio by calling …")
       if (f != a && f.cueLast() < a.speakerFirst() && f.contentStart() <= at && at < f.contentEnd()
-          && s.token(f.cueLast() + 1).begin() <= f.contentStart() && startsWithThat(s, f)) {
+          && startsWithThat(s, f)) {
         return true;
       }
     }
     return false;
   }
 
+  /** f's content, after its cue, opens with "that". */
   private static boolean startsWithThat(Sentence s, Attribution f) {
     for (int i = f.cueLast() + 1; i < s.size(); i++) {
       if (s.token(i).begin() == f.contentStart()) return s.token(i).lower().equals("that");
