@@ -10,6 +10,12 @@ public record Sentence(int index, int paragraph, int begin, int end, List<Token>
 
   public int size() { return tokens.size(); }
 
+  /** Index of the token covering the character offset, or -1 between tokens or outside the sentence. */
+  public int tokenAt(int offset) {
+    for (Token t : tokens) if (offset >= t.begin() && offset < t.end()) return t.index();
+    return -1;
+  }
+
   /** Runs of organisation-tagged tokens, as {first, last} token indices, in order. */
   public List<int[]> organisationRuns() {
     List<int[]> out = new ArrayList<>();

@@ -522,8 +522,7 @@ public final class QuotationFinder {
     Attribution a = p.clause();
     if (a == null || !a.hasSpeaker() || a.speakerFirst() != a.speakerLast()) return false;
     Sentence s = doc.sentences().get(a.sentence());
-    String pos = s.token(a.speakerFirst()).pos();
-    return (pos.equals("WP") || pos.equals("WDT"))
+    return TokenTests.isRelativePronoun(s.token(a.speakerFirst()))
         && !CueLexicon.shared().mostlyReports(s.token(a.cueFirst()).lemma());   // "who spoke on …": share 0.24
   }
 

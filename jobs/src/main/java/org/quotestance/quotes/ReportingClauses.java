@@ -489,10 +489,6 @@ public final class ReportingClauses {
     return complementStart(s, v, k, quoted, false) >= 0 ? new int[] {v - 1, v - 1} : null;
   }
 
-  private static boolean isRelativePronoun(Token t) {
-    return t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("WP$");
-  }
-
   private static boolean isSourcePronoun(Token t) {
     return t.pos().equals("PRP") && SOURCE_PRONOUNS.contains(t.lower());
   }
@@ -1634,10 +1630,8 @@ public final class ReportingClauses {
 
   /** f's content, after its cue, opens with "that". */
   private static boolean startsWithThat(Sentence s, Attribution f) {
-    for (int i = f.cueLast() + 1; i < s.size(); i++) {
-      if (s.token(i).begin() == f.contentStart()) return s.token(i).lower().equals("that");
-    }
-    return false;
+    int first = s.tokenAt(f.contentStart());
+    return first > f.cueLast() && s.token(first).lower().equals("that");
   }
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */

@@ -378,12 +378,13 @@ final class SourcePhrases {
     return last >= i ? new int[] {i, last} : null;
   }
 
+  /** Tags of a participle phrase after a source and a comma ("said Murphy, using …"). */
+  private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "VBD", "VBG");
+
   /**
    * After an inverted source ("said Paul Martin") only an apposition or a relative clause may follow;
    * a verb of its own means the phrase was the subject of a new clause ("retired Gen. Kellogg, would").
    */
-  private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "VBD", "VBG");
-
   static boolean nothingFollowsSource(Sentence s, int i) {
     for (int j = i; j < s.size(); j++) {
       Token t = s.token(j);

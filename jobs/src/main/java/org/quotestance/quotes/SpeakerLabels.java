@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
-import org.quotestance.nlp.Token;
 
 /**
  * Transcripts and interviews: paragraphs that open with a speaker's label ("WALLACE: Let's start…",
@@ -47,9 +46,9 @@ final class SpeakerLabels {
       String label = text.substring(f[0], f[1]);
       Sentence s = doc.sentenceAt(f[0]);
       if (s == null) continue;
-      int first = tokenAt(s, f[0]);
-      int last = tokenAt(s, f[1] - 1);
-      int colon = tokenAt(s, f[1]);
+      int first = s.tokenAt(f[0]);
+      int last = s.tokenAt(f[1] - 1);
+      int colon = s.tokenAt(f[1]);
       if (first < 0 || last < 0 || colon < 0) continue;
       boolean capitals = label.length() >= 2 && label.equals(label.toUpperCase()) && label.chars().anyMatch(Character::isLetter);
       boolean person = false;
@@ -78,10 +77,5 @@ final class SpeakerLabels {
   private static boolean hasFiniteVerb(Sentence s, int first, int last) {
     for (int i = first; i <= last; i++) if (TokenTests.isFiniteOrModal(s.token(i))) return true;
     return false;
-  }
-
-  private static int tokenAt(Sentence s, int offset) {
-    for (Token t : s.tokens()) if (offset >= t.begin() && offset < t.end()) return t.index();
-    return -1;
   }
 }

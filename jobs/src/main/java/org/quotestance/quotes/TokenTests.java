@@ -144,6 +144,11 @@ final class TokenTests {
     return true;
   }
 
+  /** "who", "which", "whose": a relative (or interrogative) pronoun by its tag. */
+  static boolean isRelativePronoun(Token t) {
+    return t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("WP$");
+  }
+
   /** "de Blasio": a lower-case particle of a name (tagged as a preposition, but part of the person) at i. */
   static boolean isNameParticle(Sentence s, int i) {
     return i + 1 < s.size() && s.token(i).isPerson() && s.token(i + 1).isPerson()
