@@ -1496,11 +1496,58 @@ public final class ReportingClauses {
       // a led participle inside a clause with a subject of its own goes with that clause ("When Trump launched
       // his campaign by talking about X, his critics …"), a fronted one with the main clause after it
       boolean fronted = led && end < s.end() && !hasFiniteVerb(s, 0, v);
-      int[] src = own != null ? own : fronted ? mainSubjectAfter(s, end) : subjectOf(s, v, found, quoted);
+      int[] src = own != null ? own
+          : fronted ? mainSubjectAfter(s, end)
+          : progressiveAcrossAside(s, v) ? sourceBefore(s, v)
+          : led ? nearestSubject(s, v, found, quoted)
+          : null;
+      if (src == null && !fronted) src = subjectOf(s, v, found, quoted);
       out.add(new Attribution(s.index(), src == null ? -1 : src[0], src == null ? -1 : src[1], v, k - 1,
           s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
     return out;
+  }
+
+  /**
+   * "she is, of course, making X": not a participle after a comma but a progressive split by an aside, whose
+   * subject is its own clause's (not the source of an earlier report of the sentence).
+   */
+  private static boolean progressiveAcrossAside(Sentence s, int v) {
+    int open = adverbAsideOpening(s, v - 1);
+    return open > 0 && s.token(open - 1).isVerb() && s.token(open - 1).lemma().equals("be");
+  }
+
+  /**
+   * "Mr. Putin likes surprises, as he did two years ago by announcing X": a led participle's subject is that
+   * of the nearest clause before it with a subject of its own (not a relative clause's); null when none.
+   * When that clause is what an earlier report says, the participle goes with the reporter: "Trump said the
+   * deadlock has kept us safe before claiming …" claims for Trump, not for "the deadlock".
+   */
+  private static int[] nearestSubject(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
+    for (int later = v - 1; later > 0; later--) {
+      if (quoted[later] || !isFiniteOrModal(s.token(later))) continue;
+      int[] np = sourceBefore(s, later);
+      if (np == null || np[0] > 0 && opensRelativeClause(s, np)) continue;
+      for (Attribution f : found) {
+        if (f.hasSpeaker() && f.cueLast() < np[0] && opensContent(s, f, np[0])) {
+          return new int[] {f.speakerFirst(), f.speakerLast()};
+        }
+      }
+      return new int[] {np[0], np[1]};
+    }
+    return null;
+  }
+
+  /** Token i is where f's reported clause begins, or its subject right after "that". */
+  private static boolean opensContent(Sentence s, Attribution f, int i) {
+    int first = s.tokenAt(f.contentStart());
+    return i == first || i == first + 1 && s.token(first).lower().equals("that");
+  }
+
+  /** The phrase np is a relative clause's subject ("the law that critics say", "who said"). */
+  private static boolean opensRelativeClause(Sentence s, int[] np) {
+    return np[0] > 0 && (Set.of("WDT", "WP").contains(s.token(np[0] - 1).pos())
+        || s.token(np[0] - 1).lower().equals("that")) || isRelativePronoun(s.token(np[0]));
   }
 
   /** "The board said, reasoning/NN that …": an -ing word between a comma and "that" is a participle. */
@@ -1647,16 +1694,14 @@ public final class ReportingClauses {
     }
     // the narrator's verbs: "“We’ve had …,” Bill Eastland, wearing …, said" is not about "we"
     int verb = 0;
-    while (verb < v && (quoted[verb] || !s.token(verb).isFiniteVerb())) verb++;
+    // ("He will likely be able to … by citing X": a modal is the clause's verb too)
+    while (verb < v && (quoted[verb] || !isFiniteOrModal(s.token(verb)))) verb++;
     // "The fracas erupted two months after the tycoon entered the race, calling them rapists": the
     // participle goes with the nearest clause before it that has a subject of its own (not a relative clause's)
     for (int later = v - 1; later > verb; later--) {
       if (quoted[later] || !s.token(later).isFiniteVerb()) continue;
       int[] np = sourceBefore(s, later);
-      boolean relative = np != null && np[0] > 0
-          && (Set.of("WDT", "WP").contains(s.token(np[0] - 1).pos()) || s.token(np[0] - 1).lower().equals("that")
-              || isRelativePronoun(s.token(np[0])));
-      if (np != null && np[0] > 0 && !relative) return new int[] {np[0], np[1]};
+      if (np != null && np[0] > 0 && !opensRelativeClause(s, np)) return new int[] {np[0], np[1]};
     }
     if (verb < v) {
       // "Erin Brockovich, the activist, endorsed Sanders, saying ...": through appositions and asides

@@ -64,6 +64,7 @@ final class TokenTests {
     Token t = s.token(v);
     if (AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
     if (t.isFiniteVerb()) return !nextIsVerb(s, v) && !endsPrepositionalObject(s, v);
+    if (t.pos().equals("NNS")) return verbReadAsPluralNoun(s, v);
     if (t.pos().equals("VBN") && v > 0) {
       int a = v - 1;
       // "has increasingly decried"; "has not commented on" (PolNeAR marks what was not said too)
@@ -101,6 +102,23 @@ final class TokenTests {
       int a = v - 1;
       while (a > 0 && s.token(a).pos().startsWith("RB")) a--;
       return s.token(a).lemma().equals("be") && s.token(a).isVerb();
+    }
+    return false;
+  }
+
+  /**
+   * "“…,” a voice-over in the ad states/NNS.": after a quotation, a word ending the sentence that the tagger
+   * read as a plural noun, whose verb mostly reports, with nothing but its subject between the quotation and
+   * it, is the cue.
+   */
+  private static boolean verbReadAsPluralNoun(Sentence s, int v) {
+    if (v + 1 < s.size() && !s.token(v + 1).pos().equals(".")) return false;
+    if (!CueLexicon.shared().mostlyReports(s.token(v).lemma())) return false;
+    for (int i = v - 1; i > 0; i--) {
+      Token t = s.token(i);
+      // ("“…,” and the problem of the states." has no subject there)
+      if (isQuoteMark(t)) return i < v - 1 && s.token(i - 1).isPunct(",") && !s.token(i + 1).pos().equals("CC");
+      if (t.isVerb() || t.pos().equals("CC") || t.isPunct(",")) return false;
     }
     return false;
   }
@@ -161,6 +179,9 @@ final class TokenTests {
    */
   static int adverbAsideOpening(Sentence s, int comma) {
     if (comma < 2 || !s.token(comma).isPunct(",")) return -1;
+    for (int n = 2; n <= 4; n++) {
+      if (comma > n && s.token(comma - n - 1).isPunct(",") && isAdverbialPhrase(s, comma - n, n)) return comma - n - 1;
+    }
     int k = comma - 1;
     while (k >= 0 && s.token(k).pos().startsWith("RB") && comma - k <= 2) k--;
     return k < comma - 1 && k > 0 && s.token(k).isPunct(",") ? k : -1;
@@ -169,9 +190,31 @@ final class TokenTests {
   /** The same aside read forwards from its opening comma: the index after its closing comma, or -1. */
   static int adverbAsideEnd(Sentence s, int comma) {
     if (comma + 2 >= s.size() || !s.token(comma).isPunct(",")) return -1;
+    for (int n = 2; n <= 4; n++) {
+      if (comma + n + 1 < s.size() && s.token(comma + n + 1).isPunct(",") && isAdverbialPhrase(s, comma + 1, n)) {
+        return comma + n + 2;
+      }
+    }
     int k = comma + 1;
     while (k < s.size() && s.token(k).pos().startsWith("RB") && k - comma <= 2) k++;
     return k > comma + 1 && k < s.size() && s.token(k).isPunct(",") ? k + 1 : -1;
+  }
+
+  /**
+   * Phrases that work as one adverb (", of course,", ", at the same time,"): the tagger reads them as a
+   * preposition and a noun, so the adverb test above does not see them.
+   */
+  private static final Set<String> ADVERBIAL_PHRASES = Set.of("of course", "in fact", "for example",
+      "for instance", "in turn", "at least", "after all", "in particular", "by contrast", "in addition",
+      "as usual", "at times", "in general", "in part", "in effect", "in short", "at first", "as well",
+      "at the same time", "on the other hand", "in the meantime", "for his part", "for her part",
+      "for their part", "for its part", "as a result", "in other words", "by the way", "in the end");
+
+  /** The n tokens from i are one of the phrases above. */
+  private static boolean isAdverbialPhrase(Sentence s, int i, int n) {
+    StringBuilder b = new StringBuilder(s.token(i).lower());
+    for (int k = 1; k < n; k++) b.append(' ').append(s.token(i + k).lower());
+    return ADVERBIAL_PHRASES.contains(b.toString());
   }
 
   /** "has said": the auxiliary is not the cue, the participle is. */

@@ -295,6 +295,13 @@ class ReportingClausesTest {
       a noun read as a verb in a preposition's object after the cue => Wasserman Schultz said in her opening remarks that the platform should back Israel. => Wasserman Schultz: that the platform should back Israel
       a verb after a prepositional phrase that follows its subject is still a verb => Trump at the time said he had asked his lawyers to look into it. => Trump at the time: he had asked his lawyers to look into it | he: his lawyers to look into it
       a participle read as a noun between a comma and that => The board said, reasoning that the senator was born abroad. => The board: that the senator was born abroad
+      a progressive split by an aside keeps its own subject => When Clinton challenges Sanders on the Obama legacy, she is, of course, making an identity politics play for black voters. => Clinton: Sanders on the Obama legacy | she: an identity politics play for black voters
+      a led participle goes with the nearest clause's subject => Mr. Putin likes to throw in a few surprises on these occasions, as he did two years ago by announcing the release of the tycoon. => Mr. Putin: to throw in a few surprises on these occasions, as he did two years ago by announcing the release of the tycoon | he: the release of the tycoon
+      a cue the tagger read as a plural noun after a quotation => “They know Hillary is strong,” a voice-over in the ad states. => a voice-over in the ad: They know Hillary is strong,
+      a plural noun after a quotation and a conjunction is no cue => “They know Hillary is strong,” and the problem of the states. => null: They know Hillary is strong,
+      a led participle after what a report says goes with the reporter => Most of the vulnerable Senate Republicans have already said they would support Trump, while emphasizing it is not an endorsement. => Most of the vulnerable Senate Republicans: they would support Trump | Most of the vulnerable Senate Republicans: it is not an endorsement
+      an adverbial phrase between commas is an aside => Twitter, at the same time, put its new tool to use, highlighting top news tweets about the attacks. => Twitter: top news tweets about the attacks
+      a modal is the verb of a led participle's clause => He will likely be able to sign up more major donors by citing his Iowa results. => He: his Iowa results
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
     assertEquals(expected, describe(attributions(text)), shape);
