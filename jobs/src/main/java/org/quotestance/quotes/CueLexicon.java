@@ -30,8 +30,13 @@ public final class CueLexicon {
   static final double OBJECT_MIN_SHARE = 0.3;
 
   private final Map<String, int[]> counts;
+  /** Nouns before a "that" clause: lemma → {times seen in that shape, times a labelled cue} (quotes/noun-cues.tsv). */
+  private final Map<String, int[]> nouns;
 
-  private CueLexicon(Map<String, int[]> counts) { this.counts = counts; }
+  private CueLexicon(Map<String, int[]> counts, Map<String, int[]> nouns) {
+    this.counts = counts;
+    this.nouns = nouns;
+  }
 
   private static final class Holder {
     static final CueLexicon INSTANCE = load();
@@ -46,7 +51,21 @@ public final class CueLexicon {
           ? new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])}
           : new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), 0, 0});
     }
-    return new CueLexicon(m);
+    Map<String, int[]> nouns = new HashMap<>();
+    for (String[] f : TableResource.rows("/quotes/noun-cues.tsv")) {
+      nouns.put(f[0], new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])});
+    }
+    return new CueLexicon(m, nouns);
+  }
+
+  /**
+   * A noun that, followed by "that" and a clause ("his claim that …", "the notion that …"), PolNeAR train
+   * marks as a cue at least {@link #MIN_SHARE} of the times it was seen so, seen at least {@link #MIN_SEEN}
+   * times: the verbs' threshold, since the rule that uses it also asks for a possessor ("his claim that").
+   */
+  public boolean reportingNoun(String lemma) {
+    int[] c = nouns.get(lemma.toLowerCase(Locale.ROOT));
+    return c != null && c[0] >= MIN_SEEN && c[1] >= MIN_SHARE * c[0];
   }
 
   /** Share of labelled cues among the times this lemma was seen with a source; -1 when unseen. */

@@ -176,6 +176,13 @@ public final class ReportingClauses {
         out.add(naming);
         continue;
       }
+      Attribution noun = possessedReportNoun(s, v, quoted);
+      if (noun != null) {
+        // the noun is the nearer cue: "Republicans distanced themselves from his suggestion that …" is his
+        out.removeIf(a -> a.contentStart() == noun.contentStart());
+        out.add(noun);
+        continue;
+      }
       Attribution passive = askedQuestion(s, v, quoted);
       if (passive == null) passive = passiveBy(s, v, quoted);
       List<Attribution> raised = passive == null ? passiveRaising(s, v, quoted) : List.of();
@@ -870,6 +877,74 @@ public final class ReportingClauses {
   public static boolean hasSourceAndCueShape(Sentence s, int v) {
     if (isCueVerb(s, v)) return sourceBefore(s, v) != null;
     return v > 0 && s.token(v).pos().equals("VBG") && s.token(v - 1).isPunct(",");
+  }
+
+  /**
+   * "his claim that he had done so", "the notion that pressure …": a noun followed by "that" and a clause
+   * with a subject and a finite verb of its own, the shape in which a noun of saying or believing carries what
+   * was said. (A relative clause, "the claim that he made", has the same shape; the learned share of each
+   * noun, {@link CueLexicon#reportingNoun}, tells them apart on average.)
+   */
+  public static boolean nounWithThatClause(Sentence s, int v) {
+    Token t = s.token(v);
+    if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || v + 2 >= s.size()) return false;
+    if (!s.token(v + 1).lower().equals("that")) return false;
+    Token subject = s.token(v + 2);
+    if (subject.isVerb() || subject.pos().equals("MD") || subject.pos().startsWith("RB") || subject.pos().equals("IN")
+        || subject.pos().equals("TO") || subject.pos().equals(",")) {
+      return false;
+    }
+    for (int i = v + 3; i < s.size(); i++) {
+      Token u = s.token(i);
+      if (u.isPunct(",") || u.isPunct(";") || u.isPunct(".")) return false;
+      if (isFiniteOrModal(u)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Mr. Trump's assertion that Russia should hack …", "his suggestion that a judge can't be impartial": a noun
+   * that PolNeAR train mostly marks as a cue in this shape ({@link CueLexicon#reportingNoun}), with its
+   * possessor as the source and the "that" clause as what was said. Without a possessor the noun names no
+   * one, and nothing is added.
+   */
+  private static Attribution possessedReportNoun(Sentence s, int v, boolean[] quoted) {
+    if (quoted[v] || !nounWithThatClause(s, v) || !CueLexicon.shared().reportingNoun(s.token(v).lemma())) return null;
+    int p = v - 1;
+    while (p > 0 && (s.token(p).pos().startsWith("JJ") || s.token(p).pos().equals("VBN")
+        || s.token(p).pos().startsWith("RB"))) {
+      p--;   // "his repeatedly stated belief"
+    }
+    if (p < 0 || quoted[p]) return null;
+    int[] src;
+    if (s.token(p).pos().equals("PRP$")) {
+      src = new int[] {p, p};
+    } else if (s.token(p).pos().equals("POS") && p > 0) {
+      int[] np = nounPhraseEndingAt(s, p - 1);
+      if (np == null) return null;
+      src = new int[] {np[0], p};
+    } else {
+      return null;
+    }
+    return new Attribution(s.index(), src[0], src[1], v, v, s.token(v + 1).begin(), endOfSubjectClause(s, v + 2, src[0], quoted),
+        Attribution.Form.SOURCE_CUE_CONTENT);
+  }
+
+  /**
+   * Where a "that" clause opening at {@code first} ends: "Trump's claim that thousands cheered was false" is a
+   * sentence subject when no finite verb comes before {@code phrase}, and its clause ends before the main verb
+   * (the second finite verb after it); otherwise at the sentence end.
+   */
+  private static int endOfSubjectClause(Sentence s, int first, int phrase, boolean[] quoted) {
+    if (hasFiniteVerb(s, 0, phrase)) return s.end();
+    boolean inner = false;
+    for (int i = first; i < s.size(); i++) {
+      if (quoted[i] || !isFiniteOrModal(s.token(i))) continue;
+      if (!inner) { inner = true; continue; }
+      int last = s.token(i - 1).isPunct(",") ? i - 2 : i - 1;
+      return s.token(last).end();
+    }
+    return s.end();
   }
 
   /** The cue before k has a source that follows a relative pronoun ("which Hegseth poured"). */

@@ -301,6 +301,8 @@ class ReportingClausesTest {
       a plural noun after a quotation and a conjunction is no cue => “They know Hillary is strong,” and the problem of the states. => null: They know Hillary is strong,
       a led participle after what a report says goes with the reporter => Most of the vulnerable Senate Republicans have already said they would support Trump, while emphasizing it is not an endorsement. => Most of the vulnerable Senate Republicans: they would support Trump | Most of the vulnerable Senate Republicans: it is not an endorsement
       an adverbial phrase between commas is an aside => Twitter, at the same time, put its new tool to use, highlighting top news tweets about the attacks. => Twitter: top news tweets about the attacks
+      a noun of saying with a possessor is the nearer cue => Republicans distanced themselves from his suggestion that a federal judge can't be impartial. => his: that a federal judge can't be impartial
+      a possessed noun of saying as the subject ends its clause before the main verb => Trump's claim that thousands cheered was false. => Trump's: that thousands cheered
       a modal is the verb of a led participle's clause => He will likely be able to sign up more major donors by citing his Iowa results. => He: his Iowa results
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {

@@ -33,8 +33,8 @@ public final class TrainCueLexicon {
   private TrainCueLexicon() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: TrainCueLexicon TRAIN.jsonl OUT.tsv");
+    if (args.length != 3) {
+      System.err.println("usage: TrainCueLexicon TRAIN.jsonl VERBS_OUT.tsv NOUNS_OUT.tsv");
       System.exit(2);
     }
     ObjectMapper json = new ObjectMapper();
@@ -43,6 +43,7 @@ public final class TrainCueLexicon {
       if (!line.isBlank()) docs.add(json.readTree(line));
     }
     Map<String, AtomicIntegerArray> counts = new ConcurrentHashMap<>();
+    Map<String, AtomicIntegerArray> nouns = new ConcurrentHashMap<>();
     long t0 = System.currentTimeMillis();
     docs.parallelStream().forEach(d -> {
       String text = d.get("text").asText();
@@ -55,9 +56,14 @@ public final class TrainCueLexicon {
       for (Sentence s : doc.sentences()) {
         for (int v = 0; v < s.size(); v++) {
           Token t = s.token(v);
-          if (!ReportingClauses.hasSourceAndCueShape(s, v)) continue;
           boolean cue = false;
           for (int[] c : cues) cue |= t.begin() < c[1] && t.end() > c[0];
+          if (ReportingClauses.nounWithThatClause(s, v)) {
+            AtomicIntegerArray n = nouns.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(2));
+            n.incrementAndGet(0);
+            if (cue) n.incrementAndGet(1);
+          }
+          if (!ReportingClauses.hasSourceAndCueShape(s, v)) continue;
           AtomicIntegerArray n = counts.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(4));
           n.incrementAndGet(0);
           if (cue) n.incrementAndGet(1);
@@ -82,6 +88,13 @@ public final class TrainCueLexicon {
       }
       System.err.printf("%d articles, %d lemmas kept, %.0f s%n", docs.size(), kept,
           (System.currentTimeMillis() - t0) / 1000.0);
+    }
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+      w.println("# lemma<TAB>seen as a noun before \"that\" and a clause<TAB>labelled as a cue; learned by"
+          + " scripts/train-cues from " + docs.size() + " articles");
+      for (Map.Entry<String, AtomicIntegerArray> e : new TreeMap<>(nouns).entrySet()) {
+        if (e.getValue().get(0) >= 2) w.println(e.getKey() + "\t" + e.getValue().get(0) + "\t" + e.getValue().get(1));
+      }
     }
   }
 }
