@@ -192,6 +192,7 @@ public final class ReportingClauses {
       }
       if (passive == null) passive = raisingReport(s, v, quoted, out);
       if (passive == null) passive = adjectiveReport(s, v, quoted);
+      if (passive == null) passive = adjectiveInfinitiveReport(s, v, quoted);
       if (passive != null) {
         out.add(passive);
         continue;
@@ -1252,6 +1253,33 @@ public final class ReportingClauses {
     int[] np = sourceBefore(s, j);
     if (np == null) return null;
     return new Attribution(s.index(), np[0], np[1], j, v, s.token(v + 1).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
+  }
+
+  /**
+   * "Caucus-goers were slightly more likely to say [they preferred Clinton]", "Republicans are more likely than
+   * Democrats to say [that …]", "he was quick to point out [that …]": an adjective after a linking verb, with the
+   * infinitive of a verb that mostly reports and its clause, is a report of the linking verb's subject (poll
+   * findings are mostly written so). "It is fair to say that …" has no source ("it" is none).
+   */
+  private static Attribution adjectiveInfinitiveReport(Sentence s, int v, boolean[] quoted) {
+    if (!s.token(v).pos().equals("VB") || v < 3 || !s.token(v - 1).lower().equals("to") || quoted[v - 1]) return null;
+    if (!CueLexicon.shared().mostlyReports(s.token(v).lemma())) return null;
+    int j = v - 2;
+    // "more likely than Democrats to say": past the comparison
+    for (int than = j; than > 0 && j - than < 6; than--) {
+      if (s.token(than).lower().equals("than")) { j = than - 1; break; }
+      if (s.token(than).isVerb() || s.token(than).isPunct(",")) break;
+    }
+    if (j < 2 || !s.token(j).pos().startsWith("JJ")) return null;
+    int l = j - 1;
+    while (l > 0 && (s.token(l).pos().startsWith("RB") || s.token(l).pos().equals("JJR"))) l--;
+    if (!s.token(l).isVerb() || !LINKING.contains(s.token(l).lemma().toLowerCase(Locale.ROOT))) return null;
+    int[] np = sourceBefore(s, l);
+    int k = skipParticle(s, v + 1);
+    int first = np == null ? -1 : complementStart(s, v, k, quoted, false);
+    if (first < 0) return null;
+    return new Attribution(s.index(), np[0], np[1], l, k - 1, s.token(first).begin(), s.end(),
+        Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "what", "why", "how", "who", "whom",

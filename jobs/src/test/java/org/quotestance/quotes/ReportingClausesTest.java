@@ -149,6 +149,7 @@ class ReportingClausesTest {
       participle phrase as a subject   | A state law banning the practice is hurting the economy.
       next clause after a conjunction  | The brief dialog did not ease tensions, and in reality they rose within months.
       object of a verb that reports only its clauses | Hillary Clinton is adding to her delegate lead after victories in Alabama.
+      it before an adjective with an infinitive | It is fair to say that the deal is dead.
       """)
   void notReports(String name, String text) {
     assertEquals("", describe(attributions(text)), name);
@@ -303,6 +304,7 @@ class ReportingClausesTest {
       an adverbial phrase between commas is an aside => Twitter, at the same time, put its new tool to use, highlighting top news tweets about the attacks. => Twitter: top news tweets about the attacks
       a noun of saying with a possessor is the nearer cue => Republicans distanced themselves from his suggestion that a federal judge can't be impartial. => his: that a federal judge can't be impartial
       a possessed noun of saying as the subject ends its clause before the main verb => Trump's claim that thousands cheered was false. => Trump's: that thousands cheered
+      an adjective with the infinitive of a reporting verb => Republicans are more likely than Democrats to say that the economy is improving. => Republicans: that the economy is improving
       a modal is the verb of a led participle's clause => He will likely be able to sign up more major donors by citing his Iowa results. => He: his Iowa results
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
