@@ -1862,6 +1862,13 @@ public final class ReportingClauses {
           end = s.token(b.cueFirst()).begin();
           continue;
         }
+        // "The judges who ruled that X could not implement their laws said …": a report inside another's source
+        // phrase ends with that phrase
+        if (a.hasSpeaker() && b.hasSpeaker() && b.speakerFirst() < a.speakerFirst() && a.speakerLast() <= b.speakerLast()
+            && b.cueFirst() > b.speakerLast()) {
+          end = Math.min(end, s.token(b.speakerLast()).end());
+          continue;
+        }
         // a report nested in the content ("The Post reports that her team said ...") stays inside it; a
         // one-word answer ("Asked whether …, 75 percent said yes") ends the question before it
         boolean answer = b.contentEnd() - b.contentStart() <= 3 && b.contentStart() > a.contentStart();

@@ -86,7 +86,26 @@ final class SourcePhrases {
       }
       if (before.pos().equals("POS")) return null;
     }
-    return np;
+    int[] subject = subjectWithRelativeClause(s, np);
+    return subject != null ? subject : np;
+  }
+
+  /**
+   * "The judges who ruled that Texas could not implement their laws said …", "Those who support Trump say …":
+   * the phrase before the verb closes a relative clause on the sentence's subject, so the source is that
+   * subject with its clause (PolNeAR marks the whole phrase), not the clause's last noun. Null otherwise.
+   */
+  private static int[] subjectWithRelativeClause(Sentence s, int[] np) {
+    for (int r = np[0] - 1; r > 0; r--) {
+      Token t = s.token(r);
+      if (t.isPunct(",") || t.isPunct(";") || t.isPunct(":") || isDash(t)) return null;
+      if (!isRelativePronoun(t)) continue;
+      if (!hasFiniteVerb(s, r + 1, np[0])) return null;
+      // ("Those who support Trump say": a lone word opening the sentence stands for the people too)
+      int[] antecedent = r == 1 ? new int[] {0, 0} : nounPhraseEndingAt(s, r - 1);
+      return antecedent != null && antecedent[0] == 0 ? new int[] {0, np[1]} : null;
+    }
+    return null;
   }
 
   /** Words that name a part of the group after "of": "most of them", "a majority of voters", "two of his aides". */

@@ -128,11 +128,13 @@ public final class SpeakerResolver {
   /**
    * The head of a source phrase ends before its first preposition: "A spokeswoman [for Hillary
    * Clinton]" is a spokeswoman, not Clinton; a name that runs on ("Commission on Presidential
-   * Debates", tagged as one organisation) is kept whole.
+   * Debates", tagged as one organisation) is kept whole. It ends before a relative pronoun too: "Those [who
+   * support Trump]" are not Trump.
    */
   static int headEnd(Sentence s, int first, int last) {
     for (int i = first + 1; i < last; i++) {
       Token t = s.token(i);
+      if (t.pos().equals("WP") || t.pos().equals("WDT")) return i - 1;
       if (!t.pos().equals("IN")) continue;
       boolean insideName = !s.token(i - 1).ner().equals("O") && s.token(i - 1).ner().equals(s.token(i + 1).ner());
       if (!insideName) return i - 1;

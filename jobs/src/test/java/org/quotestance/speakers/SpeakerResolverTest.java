@@ -126,6 +126,11 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNameInTheSourcesRelativeClauseIsNotTheSpeaker() {
+    assertEquals(java.util.Arrays.asList(null, null), speakers("Those who support Trump say the system is rigged."));
+  }
+
+  @Test
   void pluralNounsStayUnknown() {
     assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
   }
