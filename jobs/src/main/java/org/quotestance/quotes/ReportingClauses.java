@@ -390,11 +390,13 @@ public final class ReportingClauses {
     if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
     for (int f = 0; f < j; f++) {
       // (a main verb the tagger read as a participle counts: "De Blasio, …, called/VBN Trump a “blowhard,” and said …")
-      if (!isFiniteOrModal(s.token(f)) && !(s.token(f).pos().equals("VBN") && isCueVerb(s, f))) continue;
+      // (not a verb inside quoted words: "“We think it works,” he said, and then predicted: …" is his)
+      if (quoted[f] || !isFiniteOrModal(s.token(f)) && !(s.token(f).pos().equals("VBN") && isCueVerb(s, f))) continue;
       int[] np = sourceBefore(s, f);
       // the subject opens the sentence, or follows an opening phrase: "With reporters Thursday, the
-      // Wisconsin Republican criticized … and said …"
-      boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(","));
+      // Wisconsin Republican criticized … and said …", or a quotation: "“…,” he said, and added …"
+      boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(",")
+          || quoted[phraseStart(np) - 1]);
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;

@@ -306,6 +306,7 @@ class ReportingClausesTest {
       a possessed noun of saying as the subject ends its clause before the main verb => Trump's claim that thousands cheered was false. => Trump's: that thousands cheered
       an adjective with the infinitive of a reporting verb => Republicans are more likely than Democrats to say that the economy is improving. => Republicans: that the economy is improving
       a relative clause on the subject belongs to the source => The judges who ruled that Texas could not implement their laws said the problem was not the photo ID. => who: that Texas could not implement their laws | The judges who ruled that Texas could not implement their laws: the problem was not the photo ID
+      a coordinated cue after a quotation with a verb inside it => “We think it works,” he said at a news conference, and then predicted: “Our support is growing.” => he: We think it works, | he: Our support is growing.
       a modal is the verb of a led participle's clause => He will likely be able to sign up more major donors by citing his Iowa results. => He: his Iowa results
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
