@@ -907,7 +907,7 @@ public final class ReportingClauses {
 
   /**
    * "Mr. Trump's assertion that Russia should hack …", "his suggestion that a judge can't be impartial": a noun
-   * that PolNeAR train mostly marks as a cue in this shape ({@link CueLexicon#reportingNoun}), with its
+   * that PolNeAR train marks as a cue often enough in this shape ({@link CueLexicon#reportingNoun}), with its
    * possessor as the source and the "that" clause as what was said. Without a possessor the noun names no
    * one, and nothing is added.
    */
