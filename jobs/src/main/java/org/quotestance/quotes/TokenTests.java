@@ -1,6 +1,10 @@
 package org.quotestance.quotes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -204,17 +208,32 @@ final class TokenTests {
    * Phrases that work as one adverb (", of course,", ", at the same time,"): the tagger reads them as a
    * preposition and a noun, so the adverb test above does not see them.
    */
-  private static final Set<String> ADVERBIAL_PHRASES = Set.of("of course", "in fact", "for example",
-      "for instance", "in turn", "at least", "after all", "in particular", "by contrast", "in addition",
+  private static final Map<String, List<String[]>> ADVERBIAL_PHRASES = byFirstWord("of course", "in fact",
+      "for example", "for instance", "in turn", "at least", "after all", "in particular", "by contrast", "in addition",
       "as usual", "at times", "in general", "in part", "in effect", "in short", "at first", "as well",
       "at the same time", "on the other hand", "in the meantime", "for his part", "for her part",
       "for their part", "for its part", "as a result", "in other words", "by the way", "in the end");
 
-  /** The n tokens from i are one of the phrases above. */
+  private static Map<String, List<String[]>> byFirstWord(String... phrases) {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String p : phrases) {
+      String[] words = p.split(" ");
+      m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    return m;
+  }
+
+  /** The n tokens from i are one of the phrases above (checked at every comma a source search passes: no allocation). */
   private static boolean isAdverbialPhrase(Sentence s, int i, int n) {
-    StringBuilder b = new StringBuilder(s.token(i).lower());
-    for (int k = 1; k < n; k++) b.append(' ').append(s.token(i + k).lower());
-    return ADVERBIAL_PHRASES.contains(b.toString());
+    List<String[]> candidates = ADVERBIAL_PHRASES.get(s.token(i).lower());
+    if (candidates == null) return false;
+    for (String[] words : candidates) {
+      if (words.length != n) continue;
+      int k = 1;
+      while (k < n && words[k].equals(s.token(i + k).lower())) k++;
+      if (k == n) return true;
+    }
+    return false;
   }
 
   /** "has said": the auxiliary is not the cue, the participle is. */
