@@ -86,7 +86,11 @@ public final class SpeakerResolver {
       if (m != null) return names.canonical(m.fullName());
     }
     Token head = s.token(last);
-    if (head.pos().equals("PRP")) return pronoun(s, head, named, sofar);
+    if (head.pos().equals("PRP")) return pronoun(s, head, head.lower(), named, sofar);
+    // "his call for", "her attacks on": the possessor's person, as for the subject pronoun
+    if (head.pos().equals("PRP$") && POSSESSIVE_TO_SUBJECT.containsKey(head.lower())) {
+      return pronoun(s, head, POSSESSIVE_TO_SUBJECT.get(head.lower()), named, sofar);
+    }
     if ((head.lower().equals("who") || head.lower().equals("which")) && first == last && first >= 2) {
       // "Trump, who says ...", "the AP report, which notes ...": the name before the comma
       ArticlePeople.Mention m = people.at(s.index(), first - 2);
@@ -142,9 +146,10 @@ public final class SpeakerResolver {
     return last;
   }
 
+  private static final java.util.Map<String, String> POSSESSIVE_TO_SUBJECT = java.util.Map.of("his", "he", "her", "she", "my", "i");
+
   /** "he", "she", "I": the last named speaker within reach, else the last person named before it. */
-  private String pronoun(Sentence s, Token pronoun, List<int[]> named, List<Speaker> sofar) {
-    String w = pronoun.lower();
+  private String pronoun(Sentence s, Token pronoun, String w, List<int[]> named, List<Speaker> sofar) {
     if (!(w.equals("he") || w.equals("she") || w.equals("i"))) return null;
     for (int k = named.size() - 1; k >= 0; k--) {
       int[] n = named.get(k);

@@ -131,6 +131,13 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPossessivePronounGoesToItsPersonAsTheSubjectPronounDoes() {
+    assertEquals(List.of("Sergey Lavrov"), speakers(
+        "Russian Foreign Minister Sergey Lavrov spoke on Monday. The talks ended early. "
+            + "His suggestion that a judge can't be impartial drew criticism."));
+  }
+
+  @Test
   void pluralNounsStayUnknown() {
     assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
   }
