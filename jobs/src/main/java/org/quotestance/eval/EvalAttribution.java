@@ -72,6 +72,11 @@ public final class EvalAttribution {
           w.newLine();
         }
       }
+      // a rejected article scores as if nothing were found in it: say so, or a crash reads as a loss of recall
+      for (Row r : spark.read().parquet(out + "/articles").where("status = 'rejected'").select("article_id", "reason")
+          .collectAsList()) {
+        System.out.println("rejected article " + r.getString(0) + ": " + r.getString(1));
+      }
       report(readPolnear(gold), pred);
       System.out.println(SeedCheck.run(readSeedGold(seedGold), pred.getOrDefault(
           seed.getFileName().toString().replaceAll("\\.txt$", ""), List.of())));
