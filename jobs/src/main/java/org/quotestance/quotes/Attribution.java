@@ -29,6 +29,11 @@ public record Attribution(
      * whose report may sit inside another one's content without cutting it
      */
     NESTED_PARTICIPLE,
+    /**
+     * "Trump called for [a ban]", "his attacks on [Sanders]": the object of a word and preposition that PolNeAR
+     * marks as a cue; it may sit inside another report's content without cutting it
+     */
+    PREPOSITIONAL_OBJECT,
     /** "WALLACE: Let's start ...": a transcript paragraph under its speaker's label */
     SPEAKER_LABEL,
   }

@@ -140,6 +140,7 @@ class ReportingClausesTest {
       relative clause subject    | The deal, which Hegseth poured cold water on, was signed.
       modal future verb          | The officers will maintain talks on ending the war.
       circumstance before comma  | After the meeting ended, the president arrived.
+      a word and preposition labelled only once | The deal will be favorable to them.
       reply to a question        | Witkoff did not reply to a question about whether Ukraine must cede land.
       title before an inverted verb | Washington, star of television’s “Scandal,” thanked Obama for the order.
       verb of a relative clause  | Trump is spending the final day attacking a rival who is far behind him in the polls.
@@ -260,7 +261,7 @@ class ReportingClausesTest {
       a pronoun's report after and goes on with the content => Iowa’s caucus system is “complex” and he feels he can win, Trump said. => Trump: Iowa’s caucus system is “complex” and he feels he can win | he: he can win
       a verb that seldom reports in a leading clause without its comma takes no bare clause => When he returned he began a speech. => ''
       a relative clause between commas ends at the main verb => The senator, who criticized the plan last week, will vote for it. => who: the plan last week
-      no content before a relative pronoun => Rep. Mike Pompeo, who has seen the messages, agreed with that point. => who: the messages
+      no content before a relative pronoun => Rep. Mike Pompeo, who has seen the messages, agreed with that point. => who: the messages | Rep. Mike Pompeo: that point
       a programme's title after the addressee => He told ABC’s “Good Morning America” that Trump is a liar. => He: that Trump is a liar
       a participle in the source's aside, then a coordinated report => De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his remarks were “propaganda” for terrorists. => De Blasio: WOR710 | De Blasio: Trump a “blowhard,” | De Blasio: his remarks were “propaganda” for terrorists
       a led participle inside a clause with its own subject => When Trump launched his campaign by talking about Mexican rapists, his critics denounced him. => Trump: Mexican rapists | his critics: him
@@ -301,13 +302,22 @@ class ReportingClausesTest {
       a cue the tagger read as a plural noun after a quotation => “They know Hillary is strong,” a voice-over in the ad states. => a voice-over in the ad: They know Hillary is strong,
       a plural noun after a quotation and a conjunction is no cue => “They know Hillary is strong,” and the problem of the states. => null: They know Hillary is strong,
       a led participle after what a report says goes with the reporter => Most of the vulnerable Senate Republicans have already said they would support Trump, while emphasizing it is not an endorsement. => Most of the vulnerable Senate Republicans: they would support Trump | Most of the vulnerable Senate Republicans: it is not an endorsement
-      an adverbial phrase between commas is an aside => Twitter, at the same time, put its new tool to use, highlighting top news tweets about the attacks. => Twitter: top news tweets about the attacks
+      an adverbial phrase between commas is an aside => Twitter, at the same time, put its new tool to use, highlighting top news tweets about the attacks. => Twitter: top news tweets about the attacks | Twitter: the attacks
       a noun of saying with a possessor is the nearer cue => Republicans distanced themselves from his suggestion that a federal judge can't be impartial. => his: that a federal judge can't be impartial
       a possessed noun of saying as the subject ends its clause before the main verb => Trump's claim that thousands cheered was false. => Trump's: that thousands cheered
       an adjective with the infinitive of a reporting verb => Republicans are more likely than Democrats to say that the economy is improving. => Republicans: that the economy is improving
       a relative clause on the subject belongs to the source => The judges who ruled that Texas could not implement their laws said the problem was not the photo ID. => who: that Texas could not implement their laws | The judges who ruled that Texas could not implement their laws: the problem was not the photo ID
       a coordinated cue after a quotation with a verb inside it => “We think it works,” he said at a news conference, and then predicted: “Our support is growing.” => he: We think it works, | he: Our support is growing.
       a modal is the verb of a led participle's clause => He will likely be able to sign up more major donors by citing his Iowa results. => He: his Iowa results
+      a word and preposition whose object was said, over a short parenthesis => The group's call for Gov. Rick Snyder (R) to resign was ignored. => The group's: Gov. Rick Snyder (R) to resign
+      a question put to the subject names no source => Trump was pressed about his tax returns. => null: his tax returns
+      a possessive pronoun agreeing with a plural subject gives way to it => The senators renewed their calls for a special prosecutor. => The senators: a special prosecutor
+      a possessive pronoun that repeats the subject gives way to it => Trump continued his criticism of Megyn Kelly. => Trump: Megyn Kelly
+      a possessor before the noun of saying => Clinton's criticism of the trade deal was sharp. => Clinton's: the trade deal
+      a party adjective before the noun says whose calls they are => The scandal renewed Republican calls for a special prosecutor. => Republican: a special prosecutor
+      a verb read as a plural noun after the first noun phrase => The rare accord calls on all nations to limit emissions. => The rare accord: all nations to limit emissions
+      an adjective of attitude and its object => Many voters are worried about the economy. => Many voters: the economy
+      a question about a clause runs over its verb => Putin took a question about whether Ukraine must cede land. => Putin: a question about whether Ukraine must cede land | Putin: whether Ukraine must cede land
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
     assertEquals(expected, describe(attributions(text)), shape);

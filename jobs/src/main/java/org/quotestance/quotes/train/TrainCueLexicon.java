@@ -26,15 +26,15 @@ import org.quotestance.quotes.ReportingClauses;
  * a source before it (as {@link ReportingClauses} reads sources), whether a hand-labelled cue covers
  * it. Deterministic: the same articles give the same table.
  *
- * <p>{@code TrainCueLexicon TRAIN.jsonl OUT.tsv}
+ * <p>{@code TrainCueLexicon TRAIN.jsonl VERBS_OUT.tsv NOUNS_OUT.tsv PREPOSITIONS_OUT.tsv}
  */
 public final class TrainCueLexicon {
 
   private TrainCueLexicon() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: TrainCueLexicon TRAIN.jsonl VERBS_OUT.tsv NOUNS_OUT.tsv");
+    if (args.length != 4) {
+      System.err.println("usage: TrainCueLexicon TRAIN.jsonl VERBS_OUT.tsv NOUNS_OUT.tsv PREPOSITIONS_OUT.tsv");
       System.exit(2);
     }
     ObjectMapper json = new ObjectMapper();
@@ -44,12 +44,15 @@ public final class TrainCueLexicon {
     }
     Map<String, AtomicIntegerArray> counts = new ConcurrentHashMap<>();
     Map<String, AtomicIntegerArray> nouns = new ConcurrentHashMap<>();
+    Map<String, AtomicIntegerArray> pairs = new ConcurrentHashMap<>();
     long t0 = System.currentTimeMillis();
     docs.parallelStream().forEach(d -> {
       String text = d.get("text").asText();
       List<int[]> cues = new ArrayList<>();
+      List<Integer> contentStarts = new ArrayList<>();
       for (JsonNode a : d.get("gold").get("attributions")) {
         for (JsonNode c : a.get("cue")) cues.add(new int[] {c.get("start").asInt(), c.get("end").asInt()});
+        for (JsonNode c : a.get("content")) contentStarts.add(c.get("start").asInt());
       }
       TaggedText doc = LinguisticPipeline.shared().tag(text);
       List<QuoteSpan> quotes = QuoteMarks.find(text);
@@ -58,6 +61,18 @@ public final class TrainCueLexicon {
           Token t = s.token(v);
           boolean cue = false;
           for (int[] c : cues) cue |= t.begin() < c[1] && t.end() > c[0];
+          String pair = ReportingClauses.prepositionalCuePair(s, v, quotes);
+          if (pair != null) {
+            AtomicIntegerArray n = pairs.computeIfAbsent(pair, k -> new AtomicIntegerArray(2));
+            n.incrementAndGet(0);
+            // labelled when a cue covers the preposition and a content starts right after it
+            Token prep = s.token(v + 1);
+            boolean prepCue = false;
+            for (int[] c : cues) prepCue |= prep.begin() < c[1] && prep.end() > c[0];
+            boolean contentAfter = false;
+            for (int c : contentStarts) contentAfter |= c >= prep.end() && c <= s.token(v + 2).begin();
+            if (prepCue && contentAfter) n.incrementAndGet(1);
+          }
           if (ReportingClauses.nounWithThatClause(s, v)) {
             AtomicIntegerArray n = nouns.computeIfAbsent(t.lemma().toLowerCase(), k -> new AtomicIntegerArray(2));
             n.incrementAndGet(0);
@@ -94,6 +109,14 @@ public final class TrainCueLexicon {
           + " scripts/train-cues from " + docs.size() + " articles");
       for (Map.Entry<String, AtomicIntegerArray> e : new TreeMap<>(nouns).entrySet()) {
         if (e.getValue().get(0) >= 2) w.println(e.getKey() + "\t" + e.getValue().get(0) + "\t" + e.getValue().get(1));
+      }
+    }
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
+      w.println("# lemma and preposition<TAB>seen with an object after them<TAB>labelled as a cue with that object as"
+          + " content; learned by scripts/train-cues from " + docs.size() + " articles; only pairs labelled at least once");
+      for (Map.Entry<String, AtomicIntegerArray> e : new TreeMap<>(pairs).entrySet()) {
+        AtomicIntegerArray n = e.getValue();
+        if (n.get(1) >= 1) w.println(e.getKey() + "\t" + n.get(0) + "\t" + n.get(1));
       }
     }
   }
