@@ -24,7 +24,9 @@ import org.quotestance.quotes.ReportingClauses;
 /**
  * Learns {@code quotes/cue-lexicon.tsv} from PolNeAR-style training articles: for every verb that has
  * a source before it (as {@link ReportingClauses} reads sources), whether a hand-labelled cue covers
- * it. Deterministic: the same articles give the same table.
+ * it. The same pass counts nouns before "that" and a clause ({@code quotes/noun-cues.tsv}) and words before a
+ * preposition and its object ({@code quotes/preposition-cues.tsv}: labelled when a cue covers the preposition and a
+ * content starts right after it). Deterministic: the same articles give the same tables.
  *
  * <p>{@code TrainCueLexicon TRAIN.jsonl VERBS_OUT.tsv NOUNS_OUT.tsv PREPOSITIONS_OUT.tsv}
  */
