@@ -46,7 +46,10 @@ public final class SpeakerResolver {
         sp = Speaker.UNKNOWN;
       }
       out.add(sp);
-      if (sp.canonical() != null && q.clause() != null) named.add(new int[] {q.clause().sentence(), out.size() - 1});
+      // a word and preposition's object ("his message of …") is a weak turn: later pronouns keep the last speaker
+      if (sp.canonical() != null && q.clause() != null && q.clause().form() != Attribution.Form.PREPOSITIONAL_OBJECT) {
+        named.add(new int[] {q.clause().sentence(), out.size() - 1});
+      }
     }
     // a quotation may continue one that comes after it in the paragraph
     for (int i = 0; i < quotations.size(); i++) {

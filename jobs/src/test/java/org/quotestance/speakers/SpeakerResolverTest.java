@@ -138,6 +138,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounLaterKeepsTheLastRealSpeakerNotAPossessorOfAPhrase() {
+    assertEquals(java.util.Arrays.asList("Donald Trump", null, "Paul LePage"), speakers(
+        "Donald Trump spoke on Monday. Voters in Maine like his message of economic frustration. "
+            + "The state chose Paul LePage as its governor. "
+            + "He blamed the epidemic on \u201Cguys by the name D-Money, Smoothie, Shifty.\u201D"));
+  }
+
+  @Test
   void pluralNounsStayUnknown() {
     assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
   }
