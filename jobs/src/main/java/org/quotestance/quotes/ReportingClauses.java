@@ -920,18 +920,18 @@ public final class ReportingClauses {
       p--;   // "his repeatedly stated belief"
     }
     if (p < 0 || quoted[p]) return null;
-    int[] src;
-    if (s.token(p).pos().equals("PRP$")) {
-      src = new int[] {p, p};
-    } else if (s.token(p).pos().equals("POS") && p > 0) {
-      int[] np = nounPhraseEndingAt(s, p - 1);
-      if (np == null) return null;
-      src = new int[] {np[0], p};
-    } else {
-      return null;
-    }
+    int[] src = possessiveAt(s, p);
+    if (src == null) return null;
     return new Attribution(s.index(), src[0], src[1], v, v, s.token(v + 1).begin(), endOfSubjectClause(s, v + 2, src[0], quoted),
         Attribution.Form.SOURCE_CUE_CONTENT);
+  }
+
+  /** The possessor ending at p: "his" alone, or the noun phrase before "'s" with it; null when there is none. */
+  private static int[] possessiveAt(Sentence s, int p) {
+    if (s.token(p).pos().equals("PRP$")) return new int[] {p, p};
+    if (!s.token(p).pos().equals("POS") || p == 0) return null;
+    int[] np = nounPhraseEndingAt(s, p - 1);
+    return np == null ? null : new int[] {np[0], p};
   }
 
   /**
@@ -2034,11 +2034,7 @@ public final class ReportingClauses {
       p--;
     }
     if (p < 0 || quoted[p]) return null;
-    if (s.token(p).pos().equals("PRP$")) return new int[] {p, p};
-    if (s.token(p).pos().equals("POS") && p > 0) {
-      int[] np = nounPhraseEndingAt(s, p - 1);
-      return np == null ? null : new int[] {np[0], p};
-    }
+    if (s.token(p).pos().equals("PRP$") || s.token(p).pos().equals("POS")) return possessiveAt(s, p);
     // "renewed Republican calls for", "the Obama/Clinton calls for": a name or a capitalised adjective right before
     // the noun says whose calls they are (not an adjective opening the sentence, capitalised for that alone)
     int m = v - 1;
