@@ -1507,6 +1507,13 @@ public final class ReportingClauses {
   private static Attribution accordingTo(Sentence s, int i, boolean[] quoted) {
     int[] src = sourceAfter(s, i + 2);
     if (src == null) return null;
+    // "according to a recent report by Bloomberg New Energy Finance", "an analysis from the Pew Research
+    // Center": a nameless piece of work speaks for whoever made it
+    int by = src[1] + 1;
+    if (!hasName(s, src) && by + 1 < s.size() && Set.of("by", "from").contains(s.token(by).lower())) {
+      int[] author = sourceAfter(s, by + 1);
+      if (author != null) src = new int[] {src[0], author[1]};
+    }
     int start;
     int end;
     if (i <= 1) {                       // "According to X, content."
@@ -1578,6 +1585,7 @@ public final class ReportingClauses {
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
       // "Gowdy released a statement highlighting …": a document someone put out speaks for its author;
       // "He sent a memo to The Post in April explaining …": a time explains nothing, the subject does
+      boolean spent = own != null && spentOn(s, own);
       boolean forSubject = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])));
       if (forSubject) own = null;
       boolean led = !afterComma && own == null && !forSubject && ledParticiple(s, v);
@@ -1602,7 +1610,8 @@ public final class ReportingClauses {
       // a led participle inside a clause with a subject of its own goes with that clause ("When Trump launched
       // his campaign by talking about X, his critics …"), a fronted one with the main clause after it
       boolean fronted = led && end < s.end() && !hasFiniteVerb(s, 0, v);
-      int[] src = own != null ? own
+      int[] src = spent ? nearestSubject(s, v, found, quoted)
+          : own != null ? own
           : fronted ? mainSubjectAfter(s, end)
           : progressiveAcrossAside(s, v) ? sourceBefore(s, v)
           : led ? nearestSubject(s, v, found, quoted)
@@ -1633,6 +1642,11 @@ public final class ReportingClauses {
     for (int later = v - 1; later > 0; later--) {
       if (quoted[later] || !isFiniteOrModal(s.token(later))) continue;
       int[] np = sourceBefore(s, later);
+      // "Ryan, who surprised Trump by declaring …": the participle is in the relative clause, whose "who" is
+      // its source (as PolNeAR marks it)
+      if (np != null && np[0] == np[1] && isRelativePronoun(s.token(np[0])) && !commaBetween(s, later, v)) {
+        return new int[] {np[0], np[1]};
+      }
       if (np == null || np[0] > 0 && opensRelativeClause(s, np)) continue;
       for (Attribution f : found) {
         if (f.hasSpeaker() && f.cueLast() < np[0] && opensContent(s, f, np[0])) {
@@ -1642,6 +1656,11 @@ public final class ReportingClauses {
       return new int[] {np[0], np[1]};
     }
     return null;
+  }
+
+  private static boolean commaBetween(Sentence s, int from, int to) {
+    for (int i = from + 1; i < to; i++) if (s.token(i).isPunct(",")) return true;
+    return false;
   }
 
   /** Token i is where f's reported clause begins, or its subject right after "that". */
@@ -1669,7 +1688,8 @@ public final class ReportingClauses {
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "ad",
       "advertisement", "commercial", "email", "e-mail", "tweet", "video", "report", "story", "article", "op-ed",
       "editorial", "column", "message", "note", "post", "resolution", "petition", "brief", "filing", "lawsuit",
-      "motion", "complaint", "bill", "transcript", "document", "speech", "remark", "response", "reply");
+      "motion", "complaint", "bill", "transcript", "document", "speech", "remark", "response", "reply",
+      "website", "site", "mailer", "flyer", "poster", "billboard", "pamphlet", "book");
 
   /** Verbs by which someone puts a document out: its author is their subject. */
   private static final Set<String> ISSUING = Set.of("issue", "release", "put", "send", "post", "publish", "write",
@@ -1687,6 +1707,18 @@ public final class ReportingClauses {
     int p = np[0] - 1;
     if (p > 0 && s.token(p).pos().equals("RP")) p--;    // "put out"
     return p >= 0 && s.token(p).isVerb() && ISSUING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** What one spends or has trouble with before a participle that is the subject's act. */
+  private static final Set<String> SPENT = Set.of("time", "hour", "day", "week", "month", "year", "minute",
+      "moment", "effort", "energy", "problem", "trouble", "difficulty");
+
+  /**
+   * "Ayotte has spent nearly all of her time responding to …", "she seems to have no problem allowing …":
+   * the time or the trouble does not act; the participle is the act of the clause's subject.
+   */
+  private static boolean spentOn(Sentence s, int[] np) {
+    return SPENT.contains(s.token(np[1]).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */

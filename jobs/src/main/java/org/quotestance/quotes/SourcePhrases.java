@@ -35,6 +35,13 @@ final class SourcePhrases {
     if (j < 0) return null;
     if (s.token(j).isPunct(",")) {
       int[] appos = apposition(s, j);
+      // "Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said": the pair
+      // of phrases is a preposition's object inside an aside; the source is the name that opens the aside
+      if (appos != null && appos[2] > 0 && Set.of("IN", "TO").contains(s.token(appos[2] - 1).pos())
+          && !SUBORDINATORS.contains(s.token(appos[2] - 1).lower())) {
+        int[] named = namedBeforeAsides(s, appos[2]);
+        if (named != null) return named;
+      }
       return appos != null ? appos : namedBeforeAsides(s, j);
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
@@ -103,7 +110,9 @@ final class SourcePhrases {
       if (!hasFiniteVerb(s, r + 1, np[0])) return null;
       // ("Those who support Trump say": a lone word opening the sentence stands for the people too)
       int[] antecedent = r == 1 ? new int[] {0, 0} : nounPhraseEndingAt(s, r - 1);
-      return antecedent != null && antecedent[0] == 0 ? new int[] {0, np[1]} : null;
+      // ("Many of the local GOP leaders who'd rather … said": a part of the group opens the sentence)
+      boolean opens = antecedent != null && (antecedent[0] == 0 || partitiveStart(s, antecedent[0] - 1) == 0);
+      return opens ? new int[] {0, np[1]} : null;
     }
     return null;
   }

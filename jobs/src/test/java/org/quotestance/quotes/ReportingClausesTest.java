@@ -95,7 +95,7 @@ class ReportingClausesTest {
       object, then the source's next predicate | Nearly everyone was surprised when Christie endorsed Trump last week and has appeared at his rallies. | Christie | Trump | last week
       participle after a later clause  | The fracas erupted two months after the real estate tycoon entered the race with harsh words, calling them rapists. | the real estate tycoon | them rapists | them rapists
       inverted cue, then a whose-clause | “Our power, as journalists, is to ask questions,” said Ramos, whose new book features interviews. | Ramos | Our power | ask questions,
-      according to a hyphenated source | According to a just-released poll from Florida Atlantic University, in a primary, Trump is far ahead. | a just-released poll | in a primary | far ahead
+      according to a hyphenated source and its author (PolNeAR marks the whole phrase) | According to a just-released poll from Florida Atlantic University, in a primary, Trump is far ahead. | a just-released poll from Florida Atlantic University | in a primary | far ahead
       past tense read as a participle  | Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with him. | Multiple outlets | the Secret Service | with him
       hyphenated subject of the clause | Experts said first-time offenders are often sent to anger-management courses. | Experts | first-time offenders | management courses
       the source's noun after a determiner | “Donald is an amazing leader,” said the 46-year-old.                        | the 46-year-old | Donald is     | leader,
@@ -318,6 +318,14 @@ class ReportingClausesTest {
       a verb read as a plural noun after the first noun phrase => The rare accord calls on all nations to limit emissions. => The rare accord: all nations to limit emissions
       an adjective of attitude and its object => Many voters are worried about the economy. => Many voters: the economy
       a question about a clause runs over its verb => Putin took a question about whether Ukraine must cede land. => Putin: a question about whether Ukraine must cede land | Putin: whether Ukraine must cede land
+      a nameless piece of work speaks for its author => Sales are growing, according to a recent report by Bloomberg New Energy Finance. => a recent report by Bloomberg New Energy Finance: Sales are growing
+      a place inside an aside is no source => Clinton, during a town hall meeting in Columbus, Ohio, said she was sorry. => Clinton: she was sorry
+      a town and state after an age are no source => Cory James, 22, of Flint, Mich., said he hadn't given up hope. => Cory James: he hadn't given up hope
+      a part of a group with a relative clause is the source => Many of the local GOP leaders who’d rather be working for Cruz or Rubio or Ben Carson said they have rallied behind Trump. => Many of the local GOP leaders who’d rather be working for Cruz or Rubio or Ben Carson: they have rallied behind Trump
+      time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
+      no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
+      a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
+      a led participle inside a relative clause has its pronoun as source => They say the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton. => They: the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton | which: the resignation of the chairwoman after showing that staffers had favored Clinton | which: that staffers had favored Clinton | staffers: Clinton
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
     assertEquals(expected, describe(attributions(text)), shape);

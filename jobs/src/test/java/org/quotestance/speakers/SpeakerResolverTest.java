@@ -146,6 +146,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPieceOfWorkGoesToItsAuthorButAPersonFromAPlaceDoesNot() {
+    assertEquals(java.util.Arrays.asList("Bloomberg New Energy Finance", "Pew Research Center", null), speakers(
+        "Sales are growing, according to a recent report from Bloomberg New Energy Finance. "
+            + "Turnout rose, according to an analysis by the Pew Research Center. "
+            + "An aide from Ohio said that the talks would begin on Tuesday."));
+  }
+
+  @Test
   void pluralNounsStayUnknown() {
     assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
   }
