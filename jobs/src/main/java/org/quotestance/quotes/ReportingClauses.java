@@ -1582,11 +1582,13 @@ public final class ReportingClauses {
       boolean afterComma = s.token(v - 1).isPunct(",")
           || v >= 2 && isQuoteMark(s.token(v - 1)) && s.token(v - 2).isPunct(",");
       if (isAccordingTo(s, v)) continue;
+      // "the economy, including jobs and the minimum wage, should be …": a list inside a noun phrase, not a report
+      if (afterComma && t.lower().equals("including") && verbAfterNextComma(s, v, quoted)) continue;
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
       // "Gowdy released a statement highlighting …": a document someone put out speaks for its author;
       // "He sent a memo to The Post in April explaining …": a time explains nothing, the subject does
       boolean spent = own != null && spentOn(s, own);
-      boolean forSubject = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])));
+      boolean forSubject = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])) || addressed(s, own));
       if (forSubject) own = null;
       boolean led = !afterComma && own == null && !forSubject && ledParticiple(s, v);
       if (!afterComma && own == null && !led && !forSubject) continue;
@@ -1621,6 +1623,15 @@ public final class ReportingClauses {
           s.token(first).begin(), end, afterComma ? Attribution.Form.PARTICIPLE : Attribution.Form.NESTED_PARTICIPLE));
     }
     return out;
+  }
+
+  /** The first comma after v is followed by a finite verb or modal: the phrase from v was an aside. */
+  private static boolean verbAfterNextComma(Sentence s, int v, boolean[] quoted) {
+    for (int i = v + 1; i + 1 < s.size(); i++) {
+      if (quoted[i]) return false;
+      if (s.token(i).isPunct(",")) return !quoted[i + 1] && isFiniteOrModal(s.token(i + 1));
+    }
+    return false;
   }
 
   /**
@@ -1709,6 +1720,15 @@ public final class ReportingClauses {
     return p >= 0 && s.token(p).isVerb() && ISSUING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** Verbs by which one sends people a message: "emailed supporters saying …" is what the email said. */
+  private static final Set<String> ADDRESSING = Set.of("email", "e-mail", "text", "message", "tweet", "write", "tell");
+
+  private static boolean addressed(Sentence s, int[] np) {
+    int p = np[0] - 1;
+    if (p > 0 && s.token(p).lower().equals("to")) p--;
+    return p >= 0 && s.token(p).isVerb() && ADDRESSING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** What one spends or has trouble with before a participle that is the subject's act. */
   private static final Set<String> SPENT = Set.of("time", "hour", "day", "week", "month", "year", "minute",
       "moment", "effort", "energy", "problem", "trouble", "difficulty");
@@ -1718,8 +1738,17 @@ public final class ReportingClauses {
    * the time or the trouble does not act; the participle is the act of the clause's subject.
    */
   private static boolean spentOn(Sentence s, int[] np) {
-    return SPENT.contains(s.token(np[1]).lemma().toLowerCase(Locale.ROOT));
+    if (SPENT.contains(s.token(np[1]).lemma().toLowerCase(Locale.ROOT))) return true;
+    // "Clinton spent much of the run-up to the Nevada caucuses portraying …": whatever was spent
+    for (int i = np[0] - 1; i >= 0 && np[0] - i <= 8; i--) {
+      Token t = s.token(i);
+      if (t.isVerb() && SPENDING.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+      if (t.isPunct(",") || isFiniteOrModal(t) || t.isVerb()) return false;
+    }
+    return false;
   }
+
+  private static final Set<String> SPENDING = Set.of("spend", "waste", "devote");
 
   /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */
   private static final Set<String> PARTICIPLE_LEADS =
@@ -1858,7 +1887,9 @@ public final class ReportingClauses {
         while (last + 1 < verb && s.token(last + 1).ner().equals(t.ner())) last++;
         return new int[] {j, last};
       }
-      if (t.isPunct(",") || t.isVerb()) break;
+      // (past an opening adverb: "Instead, Fiorina opened/VBN by talking about …")
+      boolean openingAdverb = t.isPunct(",") && j == 1 && s.token(0).pos().startsWith("RB");
+      if (t.isPunct(",") && !openingAdverb || t.isVerb()) break;
     }
     return null;
   }
@@ -1999,6 +2030,8 @@ public final class ReportingClauses {
       Token verb = s.token(g);
       if (verb.pos().equals("VBG") && g > 0 && s.token(g - 1).isPunct(",")) return subjectOf(s, g, found, quoted);
       int[] np = sourceBefore(s, g);
+      // "I would spend many hours reflecting on": the time does not reflect
+      if (np != null && verb.pos().equals("VBG") && spentOn(s, np)) np = nearestSubject(s, g, found, quoted);
       if (np == null && isCueVerb(s, g)) np = coordinatedSubject(s, g, quoted);
       if (np == null) np = plainSubjectBefore(s, g, quoted);
       if (np != null) return new int[] {np[0], np[1]};

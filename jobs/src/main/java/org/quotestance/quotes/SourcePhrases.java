@@ -61,6 +61,8 @@ final class SourcePhrases {
     }
     // "de Blasio said": a lower-case particle of the name, tagged as a preposition, is part of it
     while (np[0] > 0 && isNameParticle(s, np[0] - 1)) np = new int[] {np[0] - 1, np[1]};
+    int[] named = nameBeforeUnclosedApposition(s, np);
+    if (named != null) return named;
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
       // "At least half of voters say": "at" opens a quantity, not a place
@@ -282,7 +284,10 @@ final class SourcePhrases {
   static int[] namedBeforeAsides(Sentence s, int comma) {
     for (int i = comma - 1; i >= 0 && comma - i <= 30; i--) {
       Token t = s.token(i);
-      boolean relative = i > 0 && (s.token(i - 1).pos().equals("WP") || s.token(i - 1).pos().equals("WDT"));
+      // ("who previously worked": adverbs may stand between the pronoun and its verb)
+      int w = i - 1;
+      while (w > 0 && s.token(w).pos().startsWith("RB")) w--;
+      boolean relative = w >= 0 && w < i && (s.token(w).pos().equals("WP") || s.token(w).pos().equals("WDT"));
       // "at a consulting firm called/VBD Gavekal Dragonomics": a name given, not a verb of the sentence
       boolean naming = t.lower().equals("called") || t.lower().equals("named");
       if ((t.isFiniteVerb() || t.pos().equals("MD")) && !relative && !naming) return null;   // "who attended" is an aside
@@ -299,6 +304,31 @@ final class SourcePhrases {
       return new int[] {i, last, start};
     }
     return null;
+  }
+
+  /**
+   * "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton's bid told …": an apposition whose closing comma is
+   * missing. The source is the person named before it, when that name opens its clause; null otherwise.
+   */
+  private static int[] nameBeforeUnclosedApposition(Sentence s, int[] np) {
+    if (np[0] < 2 || !s.token(np[0]).pos().equals("DT") || !s.token(np[0] - 1).isPunct(",")) return null;
+    // the apposition's own head is a common noun ("a supporter of Clinton"), not a name
+    int n = np[0] + 1;
+    while (n < np[1] && !s.token(n).isNoun()) n++;
+    if (!s.token(n).isNoun() || s.token(n).isProperNoun()) return null;
+    int k = np[0] - 2;
+    if (s.token(k).word().equals(")") || s.token(k).pos().equals("-RRB-")) {   // "(D-NY)"
+      int open = k - 1;
+      while (open > 0 && k - open <= 6 && !s.token(open).pos().equals("-LRB-") && !s.token(open).word().equals("(")) open--;
+      if (open <= 0 || k - open > 6) return null;
+      k = open - 1;
+    }
+    if (!s.token(k).isPerson()) return null;
+    int first = k;
+    while (first > 0 && s.token(first - 1).isPerson()) first--;
+    int start = titleStart(s, first);
+    boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).pos().equals("CC");
+    return opens ? new int[] {first, k, start} : null;
   }
 
   /** Where capitalised title words before a name begin ("Former Arkansas Gov. Mike"): at most four. */
@@ -351,9 +381,14 @@ final class SourcePhrases {
       return new int[] {last - 1, last};
     }
     // "Some chanted …", "Many say …": a quantifier standing alone as the subject
-    if (head.pos().equals("DT") && QUANTIFIERS.contains(head.lower())
+    // ("most/JJS said": the tagger reads "most" as a superlative)
+    if ((head.pos().equals("DT") || head.pos().equals("JJS")) && QUANTIFIERS.contains(head.lower())
         && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
       return new int[] {last, last};
+    }
+    // "those surveyed say …", "those polled said …": the people a participle picks out
+    if (head.pos().equals("VBN") && last >= 1 && s.token(last - 1).lower().equals("those")) {
+      return new int[] {last - 1, last};
     }
     if (!head.isNoun() || TIME_WORDS.contains(head.lower())) return null;
     int first = last;
