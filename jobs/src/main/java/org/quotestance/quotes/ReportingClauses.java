@@ -262,7 +262,11 @@ public final class ReportingClauses {
         // "…, Obama won.": a verb PolNeAR train seldom marks as a cue does not report the clause
         // before it (quoted words before it still are someone's words)
         // (a relative pronoun's clause has its antecedent before it, not its content: "Pompeo, who has seen …")
-        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal && !isRelativePronoun(s.token(np[0]))
+        // ("The senator said, the media considered him …": what stands before is a report of its own)
+        boolean cueBefore = phraseStart(np) >= 2 && s.token(phraseStart(np) - 1).isPunct(",")
+            && !quoted[phraseStart(np) - 2] && isCueVerb(s, phraseStart(np) - 2)
+            && CueLexicon.shared().mostlyReports(s.token(phraseStart(np) - 2).lemma());
+        if (phraseStart(np) > 0 && endsClause(s, v + 1) && !modal && !isRelativePronoun(s.token(np[0])) && !cueBefore
             && (quoteRightBefore(s, phraseStart(np), quoted) || !CueLexicon.shared().seldomACue(t.lemma()))) {
           before = parenthetical(s, phraseStart(np), np, v, quoted);
           if (before == null) before = contentBefore(s, phraseStart(np), np[0], np[1], v, quoted);

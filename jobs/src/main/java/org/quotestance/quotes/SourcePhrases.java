@@ -294,7 +294,16 @@ final class SourcePhrases {
       // the phrase opens the sentence, or follows a quotation, a comma or "As" ("As X, a lawyer, put it")
       // titles before the name belong to the phrase: "Rep. Tom Cole of Oklahoma, an ally of ..., said"
       int start = titleStart(s, i);
+      // "Republican presidential nominee Donald Trump, during …, referred to": a description before the name
+      // (the name must end the phrase: not "Trump, the 2016 GOP presidential frontrunner, …")
+      int lead = start;
+      while (lead > 0 && isNominal(s.token(lead - 1))) lead--;
+      int nameEnd = i;
+      while (nameEnd + 1 < comma && s.token(nameEnd + 1).ner().equals(t.ner())) nameEnd++;
+      if (lead < start && nameEnd + 1 < s.size() && s.token(nameEnd + 1).isPunct(",") && (lead == 0 || isClauseBreak(s.token(lead - 1)))) start = lead;
+      // "when Mrs. Clinton, in response to …, accused": a subordinate clause's subject
       boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as")
+          || SUBORDINATORS.contains(s.token(start - 1).lower())
           || start == 1 && s.token(0).pos().equals("CC");   // "But Tom Miller, at a consulting firm …, argues"
       boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
           && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
@@ -314,7 +323,7 @@ final class SourcePhrases {
     if (np[0] < 2 || !s.token(np[0]).pos().equals("DT") || !s.token(np[0] - 1).isPunct(",")) return null;
     // the apposition's own head is a common noun ("a supporter of Clinton"), not a name
     int n = np[0] + 1;
-    while (n < np[1] && !s.token(n).isNoun()) n++;
+    while (n < np[1] && !s.token(n + 1).pos().equals("IN")) n++;
     if (!s.token(n).isNoun() || s.token(n).isProperNoun()) return null;
     int k = np[0] - 2;
     if (s.token(k).word().equals(")") || s.token(k).pos().equals("-RRB-")) {   // "(D-NY)"
@@ -329,6 +338,11 @@ final class SourcePhrases {
     int start = titleStart(s, first);
     boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).pos().equals("CC");
     return opens ? new int[] {first, k, start} : null;
+  }
+
+  private static boolean isNominal(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("CD") || p.equals("HYPH");
   }
 
   /** Where capitalised title words before a name begin ("Former Arkansas Gov. Mike"): at most four. */
