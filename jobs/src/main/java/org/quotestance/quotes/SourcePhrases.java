@@ -61,7 +61,8 @@ final class SourcePhrases {
     }
     // "de Blasio said": a lower-case particle of the name, tagged as a preposition, is part of it
     while (np[0] > 0 && isNameParticle(s, np[0] - 1)) np = new int[] {np[0] - 1, np[1]};
-    int[] named = nameBeforeUnclosedApposition(s, np);
+    // (not "Clinton, a top aide said, “is very confident”": a source between commas inside its content)
+    int[] named = v + 1 < s.size() && s.token(v + 1).isPunct(",") ? null : nameBeforeUnclosedApposition(s, np);
     if (named != null) return named;
     if (np[0] > 0) {
       Token before = s.token(np[0] - 1);
@@ -336,7 +337,10 @@ final class SourcePhrases {
     int first = k;
     while (first > 0 && s.token(first - 1).isPerson()) first--;
     int start = titleStart(s, first);
-    boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).pos().equals("CC");
+    // the name opens its sentence, or follows a closing quotation mark (not "with hosts Joe Scarborough and Mika
+    // Brzezinski, the Democratic candidate stated")
+    boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) && !s.token(start - 1).isPunct(",")
+        || start == 1 && s.token(0).pos().equals("CC");
     return opens ? new int[] {first, k, start} : null;
   }
 
