@@ -301,7 +301,8 @@ final class SourcePhrases {
       while (lead > 0 && isNominal(s.token(lead - 1))) lead--;
       int nameEnd = i;
       while (nameEnd + 1 < comma && s.token(nameEnd + 1).ner().equals(t.ner())) nameEnd++;
-      if (lead < start && nameEnd + 1 < s.size() && s.token(nameEnd + 1).isPunct(",") && (lead == 0 || isClauseBreak(s.token(lead - 1)))) start = lead;
+      boolean nameEndsPhrase = nameEnd + 1 < s.size() && s.token(nameEnd + 1).isPunct(",");
+      if (lead < start && nameEndsPhrase && (lead == 0 || isClauseBreak(s.token(lead - 1)))) start = lead;
       // "when Mrs. Clinton, in response to …, accused": a subordinate clause's subject
       boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as")
           || SUBORDINATORS.contains(s.token(start - 1).lower())

@@ -132,16 +132,16 @@ public final class SpeakerResolver {
     return null;
   }
 
-  /**
-   * The head of a source phrase ends before its first preposition: "A spokeswoman [for Hillary
-   * Clinton]" is a spokeswoman, not Clinton; a name that runs on ("Commission on Presidential
-   * Debates", tagged as one organisation) is kept whole. It ends before a relative pronoun too: "Those [who
-   * support Trump]" are not Trump.
-   */
   /** Pieces of work that come "from" their author ("a poll from Monmouth University"), unlike people ("an aide from Ohio"). */
   private static final Set<String> WORKS = Set.of("report", "analysis", "study", "poll", "survey", "data", "tally",
       "count", "estimate", "statement", "memo", "letter", "release", "review", "projection", "figure", "calculation");
 
+  /**
+   * The head of a source phrase ends before its first preposition: "A spokeswoman [for Hillary
+   * Clinton]" is a spokeswoman, not Clinton; a name that runs on ("Commission on Presidential
+   * Debates", tagged as one organisation) is kept whole. It ends before a relative pronoun too: "Those [who
+   * support Trump]" are not Trump. A piece of work runs on to its author: "a report by [the AP]".
+   */
   static int headEnd(Sentence s, int first, int last) {
     for (int i = first + 1; i < last; i++) {
       Token t = s.token(i);
