@@ -393,15 +393,24 @@ public final class ReportingClauses {
     // "Clinton decried X and highlighted her plans": a verb that mostly reports, with a plain object,
     // right after a predicate that has only an object too; the subject is that predicate's
     if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
-    for (int f = 0; f < j; f++) {
+    // the subject of the last clause before the conjunction: "Jindal signed an order, while Mike Huckabee proposed …
+    // and said …", "a group of rabbis called for a boycott, and the Anti-Defamation League denounced … and said …"
+    int from = 0;
+    for (int b = j - 1; b > 0; b--) {
+      String w = s.token(b).lower();
+      boolean opener = !quoted[b] && (w.equals("while") || w.equals("whereas") || s.token(b).isPunct(";")
+          || (w.equals("and") || w.equals("but")) && s.token(b - 1).isPunct(","));
+      if (opener && b + 1 < j && startsClause(s, b + 1)) { from = b + 1; break; }
+    }
+    for (int f = from; f < j; f++) {
       // (a main verb the tagger read as a participle counts: "De Blasio, …, called/VBN Trump a “blowhard,” and said …")
       // (not a verb inside quoted words: "“We think it works,” he said, and then predicted: …" is his)
       if (quoted[f] || !isFiniteOrModal(s.token(f)) && !(s.token(f).pos().equals("VBN") && isCueVerb(s, f))) continue;
       int[] np = sourceBefore(s, f);
       // the subject opens the sentence, or follows an opening phrase: "With reporters Thursday, the
       // Wisconsin Republican criticized … and said …", or a quotation: "“…,” he said, and added …"
-      boolean opens = np != null && (phraseStart(np) <= 2 || s.token(phraseStart(np) - 1).isPunct(",")
-          || quoted[phraseStart(np) - 1]);
+      boolean opens = np != null && (phraseStart(np) <= 2 || phraseStart(np) == from
+          || s.token(phraseStart(np) - 1).isPunct(",") || quoted[phraseStart(np) - 1]);
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
@@ -1854,15 +1863,21 @@ public final class ReportingClauses {
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
   private static int[] subjectOf(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
-    for (int i = found.size() - 1; i >= 0; i--) {
-      Attribution a = found.get(i);
+    // the nearest clause before v ("Comey cannot say that “…,” Lewandowski added, saying …" is Lewandowski's)
+    Attribution nearest = null;
+    for (Attribution a : found) {
       // "He defended Blatter, who is under investigation, saying …": not a relative clause's "who"
       boolean relative = a.hasSpeaker() && a.speakerFirst() == a.speakerLast() && a.speakerFirst() > 0
           && isRelativePronoun(s.token(a.speakerFirst())) && s.token(a.speakerFirst() - 1).isPunct(",");
-      if (a.cueFirst() < v && a.hasSpeaker() && !relative && !nestedIn(s, a, found)) {
-        return new int[] {a.speakerFirst(), a.speakerLast()};
+      // "Pence blamed the media for making an issue out of Trump's claim that …, saying …": a possessor of a
+      // noun of saying is no clause's subject
+      boolean possessor = a.hasSpeaker() && Set.of("POS", "PRP$").contains(s.token(a.speakerLast()).pos());
+      if (a.cueFirst() < v && a.hasSpeaker() && !relative && !possessor && !nestedIn(s, a, found)
+          && (nearest == null || a.cueFirst() > nearest.cueFirst())) {
+        nearest = a;
       }
     }
+    if (nearest != null) return new int[] {nearest.speakerFirst(), nearest.speakerLast()};
     // the narrator's verbs: "“We’ve had …,” Bill Eastland, wearing …, said" is not about "we"
     int verb = 0;
     // ("He will likely be able to … by citing X": a modal is the clause's verb too)
