@@ -3,6 +3,8 @@ package org.quotestance.speakers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
@@ -132,7 +134,7 @@ public final class SpeakerResolver {
     return null;
   }
 
-  /** Pieces of work that come "from" their author ("a poll from Monmouth University"), unlike people ("an aide from Ohio"). */
+  /** Works that come "from" their author ("a poll from Monmouth University"), unlike people ("an aide from Ohio"). */
   private static final Set<String> WORKS = Set.of("report", "analysis", "study", "poll", "survey", "data", "tally",
       "count", "estimate", "statement", "memo", "letter", "release", "review", "projection", "figure", "calculation");
 
@@ -150,8 +152,8 @@ public final class SpeakerResolver {
       // "a recent report by Bloomberg New Energy Finance", "a report from the SITE Intelligence Group": a piece of
       // work speaks for its author
       Token before = s.token(i - 1);
-      boolean work = before.pos().startsWith("NN") && !before.isProperNoun()
-          && (t.lower().equals("by") || t.lower().equals("from") && WORKS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT)));
+      boolean work = before.pos().startsWith("NN") && !before.isProperNoun() && (t.lower().equals("by")
+          || t.lower().equals("from") && WORKS.contains(before.lemma().toLowerCase(Locale.ROOT)));
       if (work) return last;
       boolean insideName = !s.token(i - 1).ner().equals("O") && s.token(i - 1).ner().equals(s.token(i + 1).ner());
       if (!insideName) return i - 1;
@@ -159,7 +161,7 @@ public final class SpeakerResolver {
     return last;
   }
 
-  private static final java.util.Map<String, String> POSSESSIVE_TO_SUBJECT = java.util.Map.of("his", "he", "her", "she", "my", "i");
+  private static final Map<String, String> POSSESSIVE_TO_SUBJECT = Map.of("his", "he", "her", "she", "my", "i");
 
   /** "he", "she", "I": the last named speaker within reach, else the last person named before it. */
   private String pronoun(Sentence s, Token pronoun, String w, List<int[]> named, List<Speaker> sofar) {

@@ -61,16 +61,14 @@ public final class TrainCueLexicon {
       for (Sentence s : doc.sentences()) {
         for (int v = 0; v < s.size(); v++) {
           Token t = s.token(v);
-          boolean cue = false;
-          for (int[] c : cues) cue |= t.begin() < c[1] && t.end() > c[0];
+          boolean cue = covered(t, cues);
           String pair = ReportingClauses.prepositionalCuePair(s, v, quotes);
           if (pair != null) {
             AtomicIntegerArray n = pairs.computeIfAbsent(pair, k -> new AtomicIntegerArray(2));
             n.incrementAndGet(0);
             // labelled when a cue covers the preposition and a content starts right after it
             Token prep = s.token(v + 1);
-            boolean prepCue = false;
-            for (int[] c : cues) prepCue |= prep.begin() < c[1] && prep.end() > c[0];
+            boolean prepCue = covered(prep, cues);
             boolean contentAfter = false;
             for (int c : contentStarts) contentAfter |= c >= prep.end() && c <= s.token(v + 2).begin();
             if (prepCue && contentAfter) n.incrementAndGet(1);
@@ -121,5 +119,11 @@ public final class TrainCueLexicon {
         if (n.get(1) >= 1) w.println(e.getKey() + "\t" + n.get(0) + "\t" + n.get(1));
       }
     }
+  }
+
+  /** Token t overlaps a labelled cue span. */
+  private static boolean covered(Token t, List<int[]> cues) {
+    for (int[] c : cues) if (t.begin() < c[1] && t.end() > c[0]) return true;
+    return false;
   }
 }
