@@ -206,6 +206,13 @@ public final class ReportingClauses {
         if (np == null) np = subjectAcrossModifiers(s, v, quoted);
         if (np == null) np = itAsSource(s, v, quoted);
       }
+      // "The contrast with Trump, said Doyle and others, would be clear": an inverted source and cue between the
+      // subject and its verb; what was said is the sentence around them
+      Attribution inverted = np != null ? invertedParenthetical(s, v, quoted) : null;
+      if (inverted != null) {
+        out.add(inverted);
+        continue;
+      }
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
@@ -215,7 +222,7 @@ public final class ReportingClauses {
         int modalFrom = np.length > 2 ? Math.max(np[1] + 1, v - 3) : np[1] + 1;
         boolean modal = hasModalBefore(s, modalFrom, v) && !quoteRightBefore(s, phraseStart(np), quoted);
         int contentFirst = complementStart(s, v, afterCue, quoted, modal);
-        if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, afterCue, quoted);
+        if (contentFirst < 0 && !modal) contentFirst = mainClauseAfterAs(s, np, v, afterCue, quoted);
         // "Clinton's email use, which an FBI investigation said [was “extremely careless”]": in a relative
         // clause the reported clause's subject is the gap, so it starts at its verb
         if (contentFirst < 0 && !modal && phraseStart(np) > 0 && s.token(phraseStart(np) - 1).lower().equals("which")
@@ -343,14 +350,21 @@ public final class ReportingClauses {
     return trimOverlaps(s, out);
   }
 
+  /** "as X put it": an idiom of reporting, though "put" alone seldom reports (PolNeAR train: 25 of 146). */
+  private static boolean putsIt(Sentence s, int v) {
+    return s.token(v).lemma().equalsIgnoreCase("put") && v + 1 < s.size() && s.token(v + 1).lower().equals("it");
+  }
+
   /**
    * "As the Times noted, Clinton raised $1 million …", "as Breitbart News reported just today, the
    * …": a source after "as", its cue, perhaps a time or place, then a comma: what was noted is the
    * main clause after the comma. -1 when no clause follows.
    */
-  private static int mainClauseAfterAs(Sentence s, int[] np, int k, boolean[] quoted) {
+  private static int mainClauseAfterAs(Sentence s, int[] np, int v, int k, boolean[] quoted) {
     int ps = phraseStart(np);
     if (ps == 0 || !s.token(ps - 1).lower().equals("as")) return -1;
+    // "As they met in Ottawa, Trump was …": a verb PolNeAR train seldom marks as a cue only sets the time
+    if (CueLexicon.shared().seldomACue(s.token(v).lemma()) && !putsIt(s, v)) return -1;
     for (int j = k; j + 1 < s.size() && j - k <= 6; j++) {
       Token t = s.token(j);
       if (t.isPunct(",")) {
@@ -1249,6 +1263,33 @@ public final class ReportingClauses {
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
+  /**
+   * "The contrast with Trump, said Doyle and others, would be clear …", "And Trump, said Sunshine, who remains
+   * friendly with her former boss, doesn't forgive": cue v right after a comma that closes a subject with no verb of
+   * its own, then its source and a comma (past a relative clause on the source), then the subject's verb. Null
+   * otherwise.
+   */
+  private static Attribution invertedParenthetical(Sentence s, int v, boolean[] quoted) {
+    if (v < 2 || !s.token(v - 1).isPunct(",") || hasFiniteVerb(s, 0, v - 1)) return null;
+    for (int i = 0; i < v; i++) if (quoted[i]) return null;
+    int[] after = sourceAfter(s, v + 1);
+    if (after == null) return null;
+    int comma = after[1] + 1;
+    // ("said Doyle and others,")
+    if (comma + 1 < s.size() && s.token(comma).lower().equals("and") && s.token(comma + 1).lower().equals("others")) {
+      comma += 2;
+    }
+    if (comma >= s.size() || !s.token(comma).isPunct(",") || quoted[comma]) return null;
+    int last = comma - 1;
+    if (comma + 1 < s.size() && isRelativePronoun(s.token(comma + 1))) {
+      do comma++; while (comma < s.size() && !(s.token(comma).isPunct(",") && !quoted[comma]));
+    }
+    if (comma + 1 >= s.size() || !isFiniteOrModal(s.token(comma + 1)) && !hasFiniteVerb(s, comma + 1, Math.min(s.size(), comma + 3))) {
+      return null;
+    }
+    return new Attribution(s.index(), after[0], last, v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
   /** Verbs that take an adjective of attitude before its clause: "is confident that", "made it clear that". */
   private static final Set<String> LINKING = Set.of("be", "become", "remain", "seem", "appear", "feel", "grow", "make");
 
@@ -1535,6 +1576,11 @@ public final class ReportingClauses {
       if (k + 1 >= s.size()) return null;
       start = s.token(k + 1).begin();
       end = s.end();
+    } else if (!hasFiniteVerb(s, 0, i) && src[1] + 2 < s.size() && s.token(src[1] + 1).isPunct(",")
+        && hasFiniteVerb(s, src[1] + 2, s.size())) {
+      // "Over the long term, according to the budget office, the rise in deficits is …": the sentence around it
+      start = s.begin();
+      end = s.end();
     } else {                            // "content, according to X."
       int last = i - 1;
       if (s.token(last).isPunct(",")) last--;
@@ -1713,7 +1759,7 @@ public final class ReportingClauses {
       "advertisement", "commercial", "email", "e-mail", "tweet", "video", "report", "story", "article", "op-ed",
       "editorial", "column", "message", "note", "post", "resolution", "petition", "brief", "filing", "lawsuit",
       "motion", "complaint", "bill", "transcript", "document", "speech", "remark", "response", "reply",
-      "website", "site", "mailer", "flyer", "poster", "billboard", "pamphlet", "book");
+      "website", "site", "mailer", "flyer", "poster", "billboard", "pamphlet", "book", "robocall");
 
   /** Verbs by which someone puts a document out: its author is their subject. */
   private static final Set<String> ISSUING = Set.of("issue", "release", "put", "send", "post", "publish", "write",
@@ -1861,6 +1907,46 @@ public final class ReportingClauses {
     return first > f.cueLast() && s.token(first).lower().equals("that");
   }
 
+  /** Whether a found report's source follows a subordinator that opens the sentence ("When Trump suggested", "But when Hurt asked"). */
+  private static boolean inFrontedSubordinate(Sentence s, Attribution a) {
+    int sub = a.speakerFirst() - 1;
+    if (sub < 0 || !SUBORDINATORS.contains(s.token(sub).lower())) return false;
+    // (not "As Earnest explained, three taxes were postponed, depriving …": what a reporting verb after "as" reports
+    // is the main clause; "As Blumenthal spoke, the NRA was …" is a circumstance)
+    // ("As The Post's Ruth Marcus puts it, Obama is trying …" too)
+    if (s.token(sub).lower().equals("as") && (putsIt(s, a.cueFirst()) || CueLexicon.shared().mostlyReports(s.token(a.cueFirst()).lemma()))) {
+      return false;
+    }
+    int lead = 0;
+    while (lead < sub && (s.token(lead).pos().equals("CC") || s.token(lead).isPunct(","))) lead++;
+    return lead == sub;
+  }
+
+  /** The subject of the first clause between from and v whose subject opens right after an unquoted comma; null if none. */
+  private static int[] mainClauseSubject(Sentence s, int from, int v, boolean[] quoted) {
+    for (int f = from + 1; f < v; f++) {
+      if (quoted[f] || !isFiniteOrModal(s.token(f))) continue;
+      int[] np = sourceBefore(s, f);
+      if (np == null) np = itSubject(s, f);
+      if (np != null && np[0] > from && s.token(np[0] - 1).isPunct(",") && !quoted[np[0] - 1]) {
+        return new int[] {np[0], np[1]};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "it declined, citing legal risks", "“…,” it now says, showing …": "it" as the subject of a main verb (not of
+   * "is", "has" or "seems"), for a participle after the clause; a company, a campaign or an ad. Null otherwise.
+   */
+  private static int[] itSubject(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > 0 && s.token(k).pos().startsWith("RB")) k--;
+    String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+    boolean plain = !AUXILIARY_LEMMAS.contains(lemma) && !lemma.equals("seem") && !lemma.equals("appear");
+    return k >= 0 && plain && s.token(k).lower().equals("it") ? new int[] {k, k} : null;
+  }
+
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
   private static int[] subjectOf(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
     // the nearest clause before v ("Comey cannot say that “…,” Lewandowski added, saying …" is Lewandowski's)
@@ -1877,6 +1963,13 @@ public final class ReportingClauses {
         nearest = a;
       }
     }
+    if (nearest != null && inFrontedSubordinate(s, nearest)) {
+      // "When Trump suggested that …, Rubio fired back: “…,” referencing …", "when Hurt asked Norton to …, it
+      // declined, citing …": a report inside a fronted subordinate clause is a circumstance; the participle
+      // goes with the main clause after it, whose subject opens right after a comma
+      int[] main = mainClauseSubject(s, nearest.cueLast() + 1, v, quoted);
+      if (main != null) return main;
+    }
     if (nearest != null) return new int[] {nearest.speakerFirst(), nearest.speakerLast()};
     // the narrator's verbs: "“We’ve had …,” Bill Eastland, wearing …, said" is not about "we"
     int verb = 0;
@@ -1887,11 +1980,13 @@ public final class ReportingClauses {
     for (int later = v - 1; later > verb; later--) {
       if (quoted[later] || !s.token(later).isFiniteVerb()) continue;
       int[] np = sourceBefore(s, later);
+      if (np == null) np = itSubject(s, later);
       if (np != null && np[0] > 0 && !opensRelativeClause(s, np)) return new int[] {np[0], np[1]};
     }
     if (verb < v) {
       // "Erin Brockovich, the activist, endorsed Sanders, saying ...": through appositions and asides
       int[] np = sourceBefore(s, verb);
+      if (np == null) np = itSubject(s, verb);
       if (np != null) return new int[] {np[0], np[1]};
       int k = skipBackward(s, verb - 1);
       np = k >= 0 ? nounPhraseEndingAt(s, k) : null;

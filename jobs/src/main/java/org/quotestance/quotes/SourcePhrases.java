@@ -34,6 +34,8 @@ final class SourcePhrases {
     int j = skipBackward(s, v - 1);
     if (j < 0) return null;
     if (s.token(j).isPunct(",")) {
+      int[] compared = subjectBeforeComparison(s, j);
+      if (compared != null) return compared;
       int[] appos = apposition(s, j);
       // "Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said": the pair
       // of phrases is a preposition's object inside an aside; the source is the name that opens the aside
@@ -318,6 +320,24 @@ final class SourcePhrases {
   }
 
   /**
+   * "Yet Democratic economists, like their Republican counterparts, say": a comparison set off by commas (ending at
+   * comma {@code close}) after a subject that opens its clause; that subject is the source. Null otherwise.
+   */
+  private static int[] subjectBeforeComparison(Sentence s, int close) {
+    int open = close - 1;
+    while (open > 0 && close - open <= 10 && !s.token(open).isPunct(",") && !s.token(open).isVerb()) open--;
+    if (open < 1 || !s.token(open).isPunct(",") || open + 1 >= close
+        || !Set.of("like", "unlike").contains(s.token(open + 1).lower())) {
+      return null;
+    }
+    int[] np = withModifiers(s, nounPhraseEndingAt(s, open - 1));
+    if (np == null) return null;
+    boolean opens = np[0] == 0 || isClauseBreak(s.token(np[0] - 1))
+        || np[0] == 1 && (s.token(0).pos().equals("CC") || s.token(0).pos().startsWith("RB"));
+    return opens ? np : null;
+  }
+
+  /**
    * "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton's bid told …": an apposition whose closing comma is
    * missing. The source is the person named before it, when that name opens its clause; null otherwise.
    */
@@ -420,6 +440,12 @@ final class SourcePhrases {
       // "Secretary of State Marco Rubio", "Burton and Nick": small words between names.
       boolean joiner = first - 2 >= 0 && s.token(first - 2).isProperNoun()
           && (t.lower().equals("of") && s.token(first).isProperNoun() || t.lower().equals("and"));
+      // "he and Rubio promised": a subject pronoun coordinated with a name
+      if (t.lower().equals("and") && first - 2 >= 0 && s.token(first).isProperNoun()
+          && Set.of("he", "she", "i", "we", "they").contains(s.token(first - 2).lower())) {
+        first -= 2;
+        break;
+      }
       if (!nominal && !joiner) break;
       first--;
     }
@@ -479,7 +505,11 @@ final class SourcePhrases {
       if (t.isPunct(",") && j + 1 < s.size() && PARTICIPLE_TAGS.contains(s.token(j + 1).pos())) {
         return true;
       }
-      if (isFiniteOrModal(t)) return false;
+      // "said Mark Dubowitz, executive director of the FDD, a policy institute focused/VBD on …": a participle the
+      // tagger read as a past tense, closing an apposition
+      boolean reducedRelative = p.equals("VBD") && j > i && j + 1 < s.size() && s.token(j + 1).pos().equals("IN")
+          && s.token(j - 1).isNoun() && !s.token(j - 1).isProperNoun();
+      if (isFiniteOrModal(t) && !reducedRelative) return false;
     }
     return true;
   }
