@@ -400,10 +400,15 @@ public final class ReportingClauses {
     int j = skipBackward(s, v - 1);
     // "… but did not suggest it would be Trump": past the auxiliary of a negated or emphatic verb
     if (j >= 1 && s.token(v).pos().equals("VB") && s.token(j).lemma().equals("do")) j = skipBackward(s, j - 1);
+    // "… and last June stirred controversy": past a time phrase between the conjunction and the verb
+    boolean timeBefore = j >= 2 && isTime(s.token(j));
+    if (timeBefore) j = skipBackward(s, TIME_LEADS.contains(s.token(j - 1).lower()) ? j - 2 : j - 1);
     if (j < 1 || !(s.token(j).lower().equals("and") || s.token(j).lower().equals("but"))) return null;
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
-        || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k));
+        || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k)
+        // ("… and last June stirred controversy with an assertion that …": a noun of saying's clause)
+        || timeBefore && complementStart(s, v, skipParticle(s, v + 1), quoted, false) >= 0);
     // "Clinton decried X and highlighted her plans": a verb that mostly reports, with a plain object,
     // right after a predicate that has only an object too; the subject is that predicate's
     if (!reports) return reportedObject(s, v, skipParticle(s, v + 1), quoted) >= 0 ? objectPredicateSubject(s, j, v) : null;
@@ -642,6 +647,11 @@ public final class ReportingClauses {
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
     if (quoted[k]) return k;
+    // "says no matter what action Obama takes, “his word does not trump the Second Amendment”"
+    if (t.lower().equals("no") && k + 1 < s.size() && s.token(k + 1).lower().equals("matter")
+        && hasFiniteVerb(s, k + 2, s.size())) {
+      return k;
+    }
     // "asks at Western High School, “…”", "responded pointedly, with a smile: “…”"
     for (int i = k; i < s.size() - 1 && i - k <= 10; i++) {
       Token u = s.token(i);
@@ -717,7 +727,10 @@ public final class ReportingClauses {
       for (int i = k + 1; i < s.size() && i - k <= 12; i++) {
         Token u = s.token(i);
         if (u.lower().equals("that")) {
-          boolean relative = i + 1 < s.size() && (s.token(i + 1).isVerb() || s.token(i + 1).pos().equals("MD"));
+          // (not "that states/VBZ can pass": a noun the tagger read as a verb, before the clause's own verb)
+          boolean subjectFirst = i + 2 < s.size() && (s.token(i + 2).pos().equals("MD") || s.token(i + 2).isFiniteVerb());
+          boolean relative = i + 1 < s.size() && (s.token(i + 1).isVerb() || s.token(i + 1).pos().equals("MD"))
+              && !subjectFirst;
           return !relative && hasFiniteVerb(s, i + 1, s.size()) ? i : -1;
         }
         if (isFiniteOrModal(u) && !endsPrepositionalObject(s, i) || u.isPunct(";") || u.isPunct(":") || quoted[i]) break;
@@ -1782,9 +1795,15 @@ public final class ReportingClauses {
   /** Verbs by which one sends people a message: "emailed supporters saying …" is what the email said. */
   private static final Set<String> ADDRESSING = Set.of("email", "e-mail", "text", "message", "tweet", "write", "tell");
 
+  /** Appeals made to people: "making a pitch to New York voters saying …" is the pitch-maker's. */
+  private static final Set<String> APPEALS = Set.of("pitch", "appeal", "plea", "message", "letter", "note", "speech");
+
   private static boolean addressed(Sentence s, int[] np) {
     int p = np[0] - 1;
-    if (p > 0 && s.token(p).lower().equals("to")) p--;
+    if (p > 0 && s.token(p).lower().equals("to")) {
+      p--;
+      if (APPEALS.contains(s.token(p).lemma().toLowerCase(Locale.ROOT)) && s.token(p).isNoun()) return true;
+    }
     return p >= 0 && s.token(p).isVerb() && ADDRESSING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
   }
 

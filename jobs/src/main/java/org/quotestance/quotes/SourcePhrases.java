@@ -56,6 +56,11 @@ final class SourcePhrases {
     }
     if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
     int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
+    // "… and last June stirred controversy": a time, not a source (but "A poll released in late August found")
+    if (np != null && np[1] - np[0] <= 1 && isTime(s.token(np[1]))
+        && (np[0] == np[1] || TIME_LEADS.contains(s.token(np[0]).lower()))) {
+      return null;
+    }
     if (np == null) {
       // "most of them said"
       int partStart = s.token(j).pos().equals("PRP") || s.token(j).pos().equals("DT") ? partitiveStart(s, j - 1) : -1;
@@ -413,6 +418,14 @@ final class SourcePhrases {
       int first = last - 2;
       if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
       return new int[] {first, last};
+    }
+    // "at least 21,000 said", "more than 200 signed": a bounded number standing for people
+    if (head.pos().equals("CD") && last >= 2) {
+      String bound = s.token(last - 1).lower();
+      String lead = s.token(last - 2).lower();
+      boolean atLeast = lead.equals("at") && (bound.equals("least") || bound.equals("most"));
+      boolean moreThan = bound.equals("than") && Set.of("JJR", "RBR").contains(s.token(last - 2).pos());
+      if (atLeast || moreThan) return new int[] {last - 2, last};
     }
     // "majorities in all five say …", "the two said": a number standing for people already named
     if (head.pos().equals("CD") && last >= 1 && s.token(last - 1).pos().equals("DT")
