@@ -1276,6 +1276,9 @@ public final class ReportingClauses {
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
+  /** Verbs that give something its name: after a comma and before a name they open an apposition, not a report. */
+  private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "know", "nickname");
+
   /**
    * "The contrast with Trump, said Doyle and others, would be clear …", "And Trump, said Sunshine, who remains
    * friendly with her former boss, doesn't forgive": cue v right after a comma that closes a subject with no verb of
@@ -1284,6 +1287,8 @@ public final class ReportingClauses {
    */
   private static Attribution invertedParenthetical(Sentence s, int v, boolean[] quoted) {
     if (v < 2 || !s.token(v - 1).isPunct(",") || hasFiniteVerb(s, 0, v - 1)) return null;
+    // (not "His nonprofit group, called/VBD the Virginia Conservation Legacy Fund, will …": a name given)
+    if (NAMING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return null;
     for (int i = 0; i < v; i++) if (quoted[i]) return null;
     int[] after = sourceAfter(s, v + 1);
     if (after == null) return null;
