@@ -1302,9 +1302,9 @@ public final class ReportingClauses {
     if (comma + 1 < s.size() && isRelativePronoun(s.token(comma + 1))) {
       do comma++; while (comma < s.size() && !(s.token(comma).isPunct(",") && !quoted[comma]));
     }
-    if (comma + 1 >= s.size() || !isFiniteOrModal(s.token(comma + 1)) && !hasFiniteVerb(s, comma + 1, Math.min(s.size(), comma + 3))) {
-      return null;
-    }
+    boolean verbFollows = comma + 1 < s.size()
+        && (isFiniteOrModal(s.token(comma + 1)) || hasFiniteVerb(s, comma + 1, Math.min(s.size(), comma + 3)));
+    if (!verbFollows) return null;
     return new Attribution(s.index(), after[0], last, v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
@@ -1935,12 +1935,10 @@ public final class ReportingClauses {
   private static boolean inFrontedSubordinate(Sentence s, Attribution a) {
     int sub = a.speakerFirst() - 1;
     if (sub < 0 || !SUBORDINATORS.contains(s.token(sub).lower())) return false;
-    // (not "As Earnest explained, three taxes were postponed, depriving …": what a reporting verb after "as" reports
-    // is the main clause; "As Blumenthal spoke, the NRA was …" is a circumstance)
-    // ("As The Post's Ruth Marcus puts it, Obama is trying …" too)
-    if (s.token(sub).lower().equals("as") && (putsIt(s, a.cueFirst()) || CueLexicon.shared().mostlyReports(s.token(a.cueFirst()).lemma()))) {
-      return false;
-    }
+    // (not "As Earnest explained, three taxes were postponed, depriving …" or "As Ruth Marcus puts it, Obama is …": what
+    // a reporting verb after "as" reports is the main clause; "As Blumenthal spoke, the NRA was …" is a circumstance)
+    boolean reportingAs = putsIt(s, a.cueFirst()) || CueLexicon.shared().mostlyReports(s.token(a.cueFirst()).lemma());
+    if (s.token(sub).lower().equals("as") && reportingAs) return false;
     int lead = 0;
     while (lead < sub && (s.token(lead).pos().equals("CC") || s.token(lead).isPunct(","))) lead++;
     return lead == sub;

@@ -22,6 +22,9 @@ final class SourcePhrases {
   /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
   static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
 
+  /** Pronouns that can only be a clause's subject ("he and Rubio promised"; not "you", which may be an object). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "i", "we", "they");
+
   // ---- sources ---------------------------------------------------------------------------------
 
   /**
@@ -324,6 +327,8 @@ final class SourcePhrases {
     return null;
   }
 
+  private static final Set<String> COMPARISONS = Set.of("like", "unlike");
+
   /**
    * "Yet Democratic economists, like their Republican counterparts, say": a comparison set off by commas (ending at
    * comma {@code close}) after a subject that opens its clause; that subject is the source. Null otherwise.
@@ -332,7 +337,7 @@ final class SourcePhrases {
     int open = close - 1;
     while (open > 0 && close - open <= 10 && !s.token(open).isPunct(",") && !s.token(open).isVerb()) open--;
     if (open < 1 || !s.token(open).isPunct(",") || open + 1 >= close
-        || !Set.of("like", "unlike").contains(s.token(open + 1).lower())) {
+        || !COMPARISONS.contains(s.token(open + 1).lower())) {
       return null;
     }
     int[] np = withModifiers(s, nounPhraseEndingAt(s, open - 1));
@@ -455,7 +460,7 @@ final class SourcePhrases {
           && (t.lower().equals("of") && s.token(first).isProperNoun() || t.lower().equals("and"));
       // "he and Rubio promised": a subject pronoun coordinated with a name
       if (t.lower().equals("and") && first - 2 >= 0 && s.token(first).isProperNoun()
-          && Set.of("he", "she", "i", "we", "they").contains(s.token(first - 2).lower())) {
+          && SUBJECT_PRONOUNS.contains(s.token(first - 2).lower())) {
         first -= 2;
         break;
       }
