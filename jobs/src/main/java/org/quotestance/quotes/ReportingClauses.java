@@ -1293,10 +1293,6 @@ public final class ReportingClauses {
     int[] after = sourceAfter(s, v + 1);
     if (after == null) return null;
     int comma = after[1] + 1;
-    // ("said Doyle and others,")
-    if (comma + 1 < s.size() && s.token(comma).lower().equals("and") && s.token(comma + 1).lower().equals("others")) {
-      comma += 2;
-    }
     if (comma >= s.size() || !s.token(comma).isPunct(",") || quoted[comma]) return null;
     int last = comma - 1;
     if (comma + 1 < s.size() && isRelativePronoun(s.token(comma + 1))) {
@@ -1948,8 +1944,7 @@ public final class ReportingClauses {
   private static int[] mainClauseSubject(Sentence s, int from, int v, boolean[] quoted) {
     for (int f = from + 1; f < v; f++) {
       if (quoted[f] || !isFiniteOrModal(s.token(f))) continue;
-      int[] np = sourceBefore(s, f);
-      if (np == null) np = itSubject(s, f);
+      int[] np = clauseSubject(s, f);
       if (np != null && np[0] > from && s.token(np[0] - 1).isPunct(",") && !quoted[np[0] - 1]) {
         return new int[] {np[0], np[1]};
       }
@@ -1958,9 +1953,15 @@ public final class ReportingClauses {
   }
 
   /**
-   * "it declined, citing legal risks", "“…,” it now says, showing …": "it" as the subject of a main verb (not of
-   * "is", "has" or "seems"), for a participle after the clause; a company, a campaign or an ad. Null otherwise.
+   * The subject of a finite verb, for a participle after its clause: a source phrase, else "it" as the subject of a
+   * main verb (not of "is", "has" or "seems"): "it declined, citing legal risks", "“…,” it now says, showing …" (a
+   * company, a campaign or an ad). Null otherwise.
    */
+  private static int[] clauseSubject(Sentence s, int verb) {
+    int[] np = sourceBefore(s, verb);
+    return np != null ? np : itSubject(s, verb);
+  }
+
   private static int[] itSubject(Sentence s, int verb) {
     int k = verb - 1;
     while (k > 0 && s.token(k).pos().startsWith("RB")) k--;
@@ -1968,6 +1969,8 @@ public final class ReportingClauses {
     boolean plain = !AUXILIARY_LEMMAS.contains(lemma) && !lemma.equals("seem") && !lemma.equals("appear");
     return k >= 0 && plain && s.token(k).lower().equals("it") ? new int[] {k, k} : null;
   }
+
+  private static final Set<String> POSSESSIVE_TAGS = Set.of("POS", "PRP$");
 
   /** The source of the nearest reporting clause before v, else the sentence's first source phrase. */
   private static int[] subjectOf(Sentence s, int v, List<Attribution> found, boolean[] quoted) {
@@ -1979,7 +1982,7 @@ public final class ReportingClauses {
           && isRelativePronoun(s.token(a.speakerFirst())) && s.token(a.speakerFirst() - 1).isPunct(",");
       // "Pence blamed the media for making an issue out of Trump's claim that …, saying …": a possessor of a
       // noun of saying is no clause's subject
-      boolean possessor = a.hasSpeaker() && Set.of("POS", "PRP$").contains(s.token(a.speakerLast()).pos());
+      boolean possessor = a.hasSpeaker() && POSSESSIVE_TAGS.contains(s.token(a.speakerLast()).pos());
       if (a.cueFirst() < v && a.hasSpeaker() && !relative && !possessor && !nestedIn(s, a, found)
           && (nearest == null || a.cueFirst() > nearest.cueFirst())) {
         nearest = a;
@@ -2001,14 +2004,12 @@ public final class ReportingClauses {
     // participle goes with the nearest clause before it that has a subject of its own (not a relative clause's)
     for (int later = v - 1; later > verb; later--) {
       if (quoted[later] || !s.token(later).isFiniteVerb()) continue;
-      int[] np = sourceBefore(s, later);
-      if (np == null) np = itSubject(s, later);
+      int[] np = clauseSubject(s, later);
       if (np != null && np[0] > 0 && !opensRelativeClause(s, np)) return new int[] {np[0], np[1]};
     }
     if (verb < v) {
       // "Erin Brockovich, the activist, endorsed Sanders, saying ...": through appositions and asides
-      int[] np = sourceBefore(s, verb);
-      if (np == null) np = itSubject(s, verb);
+      int[] np = clauseSubject(s, verb);
       if (np != null) return new int[] {np[0], np[1]};
       int k = skipBackward(s, verb - 1);
       np = k >= 0 ? nounPhraseEndingAt(s, k) : null;

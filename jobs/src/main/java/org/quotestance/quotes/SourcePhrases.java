@@ -329,6 +329,9 @@ final class SourcePhrases {
 
   private static final Set<String> COMPARISONS = Set.of("like", "unlike");
 
+  /** Words that bound a number before it: "at least 21,000", "at most 10", "more than 200". */
+  private static final Set<String> BOUNDS = Set.of("least", "most", "than");
+
   /**
    * "Yet Democratic economists, like their Republican counterparts, say": a comparison set off by commas (ending at
    * comma {@code close}) after a subject that opens its clause; that subject is the source. Null otherwise.
@@ -424,14 +427,6 @@ final class SourcePhrases {
       if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
       return new int[] {first, last};
     }
-    // "at least 21,000 said", "more than 200 signed": a bounded number standing for people
-    if (head.pos().equals("CD") && last >= 2) {
-      String bound = s.token(last - 1).lower();
-      String lead = s.token(last - 2).lower();
-      boolean atLeast = lead.equals("at") && (bound.equals("least") || bound.equals("most"));
-      boolean moreThan = bound.equals("than") && Set.of("JJR", "RBR").contains(s.token(last - 2).pos());
-      if (atLeast || moreThan) return new int[] {last - 2, last};
-    }
     // "majorities in all five say …", "the two said": a number standing for people already named
     if (head.pos().equals("CD") && last >= 1 && s.token(last - 1).pos().equals("DT")
         && (QUANTIFIERS.contains(s.token(last - 1).lower()) || s.token(last - 1).lower().equals("the"))) {
@@ -447,7 +442,10 @@ final class SourcePhrases {
     if (head.pos().equals("VBN") && last >= 1 && s.token(last - 1).lower().equals("those")) {
       return new int[] {last - 1, last};
     }
-    if (!head.isNoun() || TIME_WORDS.contains(head.lower())) return null;
+    // "at least 21,000 said", "more than 200 signed": a bounded number stands for people (sourceBefore adds the "at"
+    // or "more" that bounds it, as for "at least half of voters")
+    boolean boundedNumber = head.pos().equals("CD") && last >= 1 && BOUNDS.contains(s.token(last - 1).lower());
+    if (!head.isNoun() && !boundedNumber || TIME_WORDS.contains(head.lower())) return null;
     int first = last;
     while (first > 0) {
       Token t = s.token(first - 1);
@@ -470,6 +468,8 @@ final class SourcePhrases {
     while (first < last && (s.token(first).pos().equals("POS") || s.token(first).lower().equals("and"))) {
       first++;
     }
+    // ("least/RBS 21,000": the bound belongs to the number whatever its tag)
+    if (boundedNumber && first == last && !s.token(last - 1).lower().equals("than")) first = last - 1;
     // "angered that party leaders ignored …": "that" before a plural noun is the complementizer, not its determiner
     if (first < last && (head.pos().equals("NNS") || head.pos().equals("NNPS"))
         && (s.token(first).lower().equals("that") || s.token(first).lower().equals("this"))) {
@@ -494,8 +494,9 @@ final class SourcePhrases {
       // a hyphenated modifier, whatever its parts were tagged: "a just-released poll"
       boolean compound = j + 1 < s.size() && s.token(j + 1).pos().equals("HYPH")
           || j > i && s.token(j - 1).pos().equals("HYPH");
-      boolean joiner = u.lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isProperNoun()
-          && j > i && s.token(j - 1).isProperNoun();
+      // ("said Doyle and others": the others go with the name)
+      boolean joiner = u.lower().equals("and") && j + 1 < s.size() && j > i && s.token(j - 1).isProperNoun()
+          && (s.token(j + 1).isProperNoun() || s.token(j + 1).lower().equals("others"));
       if (!nominal && !joiner && !compound) break;
       j++;
     }
