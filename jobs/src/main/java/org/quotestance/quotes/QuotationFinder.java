@@ -134,7 +134,7 @@ public final class QuotationFinder {
     for (QuoteSpan q : marks) {
       if (q.open() > start && q.open() < end && q.start() >= end) {
         int cut = q.open();
-        while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+        while (cut > start && QuoteMarks.isSpace(text.charAt(cut - 1))) cut--;
         return cut;
       }
     }
@@ -230,10 +230,10 @@ public final class QuotationFinder {
    */
   private static boolean breaksBeforeClause(String text, QuoteSpan q) {
     int i = q.end() - 1;
-    while (i > q.start() && Character.isWhitespace(text.charAt(i))) i--;
+    while (i > q.start() && QuoteMarks.isSpace(text.charAt(i))) i--;
     if (i >= q.start() && ",!?".indexOf(text.charAt(i)) >= 0) return true;
     int j = Math.max(q.close() + 1, q.end());
-    while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || "\"\u201D\u2019'".indexOf(text.charAt(j)) >= 0)) j++;
+    while (j < text.length() && (QuoteMarks.isSpace(text.charAt(j)) || "\"\u201D\u2019'".indexOf(text.charAt(j)) >= 0)) j++;
     return j < text.length() && text.charAt(j) == ',';
   }
 
@@ -249,7 +249,7 @@ public final class QuotationFinder {
     if (i >= text.length() || text.charAt(i) != '\n') return null;
     Sentence own = sentenceAt(doc, q.end());
     Sentence next = own == null ? null : doc.sentenceAt(i + 1);
-    for (int j = i; next == null && j < text.length() && Character.isWhitespace(text.charAt(j)); j++) {
+    for (int j = i; next == null && j < text.length() && QuoteMarks.isSpace(text.charAt(j)); j++) {
       next = doc.sentenceAt(j + 1);
     }
     if (next == null || next.paragraph() != own.paragraph() + 1 || next.size() < 2) return null;
@@ -415,7 +415,7 @@ public final class QuotationFinder {
 
   private static boolean endsSentence(String text, QuoteSpan q) {
     int i = q.end() - 1;
-    while (i > q.start() && Character.isWhitespace(text.charAt(i))) i--;
+    while (i > q.start() && QuoteMarks.isSpace(text.charAt(i))) i--;
     return i >= q.start() && ".!?,".indexOf(text.charAt(i)) >= 0;
   }
 

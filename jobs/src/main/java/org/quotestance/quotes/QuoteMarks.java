@@ -108,10 +108,18 @@ public final class QuoteMarks {
     return found;
   }
 
+  /**
+   * White space, including the no-break spaces of web copy ("he said.\u00A0\"Everybody sues\""), which
+   * {@link Character#isWhitespace} does not count: there a mark after one would never open.
+   */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** Index of the first character after {@code i} that is not white space. */
   private static int skipSpace(String text, int i) {
     int j = i;
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+    while (j < text.length() && isSpace(text.charAt(j))) j++;
     return j;
   }
 
@@ -121,8 +129,8 @@ public final class QuoteMarks {
     if (w == 0) return true;
     char before = i == 0 ? ' ' : text.charAt(i - 1);
     char after = i + w < text.length() ? text.charAt(i + w) : ' ';
-    boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
-    boolean wordAfter = !Character.isWhitespace(after) && ".,;:!?)".indexOf(after) < 0;
+    boolean spaceBefore = isSpace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
+    boolean wordAfter = !isSpace(after) && ".,;:!?)".indexOf(after) < 0;
     return spaceBefore && wordAfter;
   }
 }

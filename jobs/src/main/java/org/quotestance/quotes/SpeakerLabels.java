@@ -63,7 +63,7 @@ final class SpeakerLabels {
       if (f.length > 3 && hasFiniteVerb(s, first, last)) continue;
       int end = text.indexOf('\n', f[2]);
       if (end < 0) end = text.length();
-      while (end > f[2] && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
+      while (end > f[2] && (QuoteMarks.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
       if (end - f[2] < 2) continue;
       // "Ted Cruz: Constitutional conservative or another typical career politician?" asks about him
       if (headline && !capitals && uses.get(label) < 2 && text.charAt(end - 1) == '?') continue;

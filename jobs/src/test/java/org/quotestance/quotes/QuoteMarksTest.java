@@ -18,6 +18,13 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aStraightMarkAfterANoBreakSpaceOpens() {
+    // web copy (PolNeAR's HuffPost articles) puts U+00A0 between sentences
+    assertEquals(List.of("They sue,", "Everybody sues, right?"),
+        quotes("\"They sue,\" he said.\u00A0\"Everybody sues, right?\""));
+  }
+
+  @Test
   void aStraightQuotationClosedByACurlyMarkEndsThere() {
     assertEquals(List.of("Trump is wrong,", "He is ignorant \u201Cin every way\u201D here."),
         quotes("\"Trump is wrong,\u201D said Benjamin. \"He is ignorant \u201Cin every way\u201D here.\u201D"));
