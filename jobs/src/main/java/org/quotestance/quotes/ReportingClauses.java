@@ -229,6 +229,11 @@ public final class ReportingClauses {
             && afterCue < s.size() && isFiniteOrModal(s.token(afterCue))) {
           contentFirst = afterCue;
         }
+        if (contentFirst >= 0 && !modal && subjectBeforeQuotedPredicate(s, np, afterCue, contentFirst, quoted)) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1, s.begin(), s.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
+          continue;
+        }
         if (contentFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, afterCue - 1,
               s.token(contentFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -292,10 +297,10 @@ public final class ReportingClauses {
               s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
         } else if (phraseStart(np) == 0 && endsClause(s, v + 1) && !modal) {
           // "“Where are the carrots?” he asked." split after the question mark: the quote just before.
-          // Not "“…” Chatwal received a fine.": a verb with an object of its own must be one that reports.
+          // Not "“…” Chatwal received a fine." or "“…” His campaign manager, Alex Conant, struck a similar tune.": a
+          // verb with an object of its own must be one whose plain object PolNeAR train marks as what was said
           QuoteSpan q = quoteEndingAt(text, s.begin(), quotes);
-          if (q != null && (CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE
-              || !objectFollows(s, afterCue))) {
+          if (q != null && (!objectFollows(s, afterCue) || CueLexicon.shared().reportsObject(t.lemma()))) {
             out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(),
                 Attribution.Form.CONTENT_THEN_CUE));
           }
@@ -1274,6 +1279,27 @@ public final class ReportingClauses {
     }
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
+  }
+
+  /** Words that may stand between a subject and its verb: "all command", "only want". */
+  private static final Set<String> FLOATING = Set.of("all", "both", "each", "only", "also", "still");
+
+  /**
+   * "That, the commission said, “would be helpful …”", "CNN, Cruz said, called the announcement “…”": a subject
+   * set off before the source and cue, whose predicate is the quotation after them. What was said is the whole
+   * sentence (PolNeAR's content takes the subject in), as for an unquoted predicate ({@link #parenthetical}).
+   * Not "Asked about it, Ryan said, “I …”": there the quotation has a subject of its own.
+   */
+  private static boolean subjectBeforeQuotedPredicate(Sentence s, int[] np, int afterCue, int contentFirst, boolean[] quoted) {
+    int ps = phraseStart(np);
+    if (ps < 2 || !s.token(ps - 1).isPunct(",") || quoted[ps - 1] || afterCue >= s.size() || !s.token(afterCue).isPunct(",")) {
+      return false;
+    }
+    for (int i = 0; i < ps - 1; i++) if (quoted[i] || s.token(i).isVerb() || s.token(i).pos().equals("MD")) return false;
+    int j = contentFirst;
+    if (!quoted[j]) return false;
+    while (j < s.size() && (isQuoteMark(s.token(j)) || s.token(j).pos().startsWith("RB") || FLOATING.contains(s.token(j).lower()))) j++;
+    return j < s.size() && isFiniteOrModal(s.token(j));
   }
 
   /** Verbs that give something its name: after a comma and before a name they open an apposition, not a report. */
