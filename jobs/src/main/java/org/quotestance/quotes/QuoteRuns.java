@@ -9,9 +9,11 @@ import org.quotestance.nlp.TaggedText;
  * Where a quotation interrupted by its own reporting clause becomes one attribution:
  * "“The presidents agreed …,” Lavrov stated. “They mentioned …”" is one thing Lavrov said, in two
  * pieces, and PolNeAR annotates it as one attribution whose content runs from the first piece to the
- * last. Only that shape is joined: both pieces are direct, the first carries the clause, the speaker
- * stands between them, and the second has no clause of its own but continues the first. A
- * continuation of a continuation, or one after narration, stays a row of its own.
+ * last. Only that shape is joined: both pieces are direct (or the first is a partial quotation before
+ * its clause), the first carries the clause, the speaker stands between them, and the second has no
+ * clause of its own but continues the first. A report inside the clause (", invoking …") may stand
+ * between them and stays a row of its own. A continuation of a continuation, or one after narration,
+ * stays a row of its own.
  */
 public final class QuoteRuns {
 
@@ -19,7 +21,7 @@ public final class QuoteRuns {
   public static final String GAP = " … ";
 
   /**
-   * One attribution: its quotation (for a run: direct, from the first piece's start to the last
+   * One attribution: its quotation (for a run: of the first piece's kind, from its start to the last
    * piece's end, with the first piece's clause), {@code first}, the index of its first piece in the
    * list it was found in (whose speaker it has), and its pieces.
    */
@@ -47,11 +49,18 @@ public final class QuoteRuns {
     int i = 0;
     while (i < qs.size()) {
       Quotation q = qs.get(i);
-      if (i + 1 < qs.size() && continuesAcrossItsClause(doc, q, i, qs.get(i + 1))) {
+      if (i + 1 < qs.size() && continuesAcrossItsClause(doc, q, i, qs.get(i + 1), i)) {
         Quotation next = qs.get(i + 1);
-        out.add(new Run(new Quotation(Quotation.Kind.DIRECT, q.start(), next.end(), q.clause(), -1), i,
-            List.of(q, next)));
+        out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
         i += 2;
+      } else if (i + 2 < qs.size() && reportInItsClause(q, qs.get(i + 1), qs.get(i + 2))
+          && continuesAcrossItsClause(doc, q, i, qs.get(i + 2), i + 1)) {
+        // "“One of us ran against Barack Obama,” Sanders said, invoking the 2008 race. “I was not that
+        // candidate.”": the clause carries a report of its own, which stays a row besides the run
+        Quotation next = qs.get(i + 2);
+        out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
+        out.add(new Run(qs.get(i + 1), i + 1, List.of(qs.get(i + 1))));
+        i += 3;
       } else {
         out.add(new Run(q, i, List.of(q)));
         i++;
@@ -60,16 +69,29 @@ public final class QuoteRuns {
     return out;
   }
 
-  private static boolean continuesAcrossItsClause(TaggedText doc, Quotation q, int index, Quotation next) {
-    if (q.kind() != Quotation.Kind.DIRECT || next.kind() != Quotation.Kind.DIRECT) return false;
+  /**
+   * Whether {@code next} continues {@code q} across q's clause: both direct, the speaker between them, and next
+   * claimed by the same clause or continuing the speaker of q (or, {@code via}, of a report inside q's clause).
+   */
+  private static boolean continuesAcrossItsClause(TaggedText doc, Quotation q, int index, Quotation next, int via) {
     Attribution a = q.clause();
+    // "The event “was the first time …,” Sexton said. “I’m starting to wonder …”": a partial quotation
+    // before its clause is the first piece too
+    boolean partialBefore = q.kind() == Quotation.Kind.PARTIAL && a != null && a.form() == Attribution.Form.CONTENT_THEN_CUE;
+    if (q.kind() != Quotation.Kind.DIRECT && !partialBefore || next.kind() != Quotation.Kind.DIRECT) return false;
     // "“Everything that I have said,” the judge exclaimed, “has totally overlapped.”": one clause claims both
     boolean sameClause = a != null && next.clause() != null && next.clause().sentence() == a.sentence()
         && next.clause().cueFirst() == a.cueFirst();
-    if (!sameClause && (next.clause() != null || next.inheritsFrom() != index)) return false;
+    if (!sameClause && (next.clause() != null || next.inheritsFrom() != index && next.inheritsFrom() != via)) return false;
     if (a == null || !a.hasSpeaker()) return false;
     Sentence s = doc.sentences().get(a.sentence());
     int speakerStart = s.token(a.speakerFirst()).begin();
     return speakerStart >= q.end() && s.token(a.speakerLast()).end() <= next.start();
+  }
+
+  /** An unquoted report in the sentence of q's clause, between q and next: ", invoking the 2008 race". */
+  private static boolean reportInItsClause(Quotation q, Quotation mid, Quotation next) {
+    return q.clause() != null && mid.clause() != null && mid.kind() == Quotation.Kind.INDIRECT
+        && mid.clause().sentence() == q.clause().sentence() && mid.start() >= q.end() && mid.end() <= next.start();
   }
 }

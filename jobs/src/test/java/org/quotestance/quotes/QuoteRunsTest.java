@@ -48,6 +48,22 @@ class QuoteRunsTest {
   }
 
   @Test
+  void aReportInsideTheClauseStaysARowBesidesTheRun() {
+    String text = "\u201COne of us ran against Barack Obama,\u201D Sanders said, invoking the 2008 race. "
+        + "\u201CI was not that candidate.\u201D";
+    assertEquals(List.of("direct 2 [" + (text.length() - 2) + "] One of us ran against Barack Obama,"
+        + QuoteRuns.GAP + "I was not that candidate.", "indirect 1 [13] the 2008 race"), runs(text));
+  }
+
+  @Test
+  void aPartialQuotationBeforeItsClauseIsTheFirstPiece() {
+    String text = "The event \u201Cwas the first time I walked away with that idea,\u201D Sexton said. "
+        + "\u201CI\u2019m starting to wonder.\u201D";
+    assertEquals(List.of("partial 2 [" + (text.length() - 1) + "] The event \u201Cwas the first time I walked away with that idea"
+        + QuoteRuns.GAP + "I\u2019m starting to wonder."), runs(text));
+  }
+
+  @Test
   void aSentenceSplitByItsClauseIsOneRunToo() {
     String text = "\u201CEverything that you have said,\u201D the judge exclaimed, \u201Chas totally overlapped.\u201D";
     assertEquals(List.of("direct 2 [" + (text.length() - 2) + "] Everything that you have said,"
