@@ -1281,6 +1281,12 @@ public final class ReportingClauses {
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 
+  /** A word that can open a noun phrase: a determiner, a possessive, a number, an adjective or a noun. */
+  private static boolean opensNounPhrase(Token t) {
+    String p = t.pos();
+    return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.startsWith("NN");
+  }
+
   /** Words that may stand between a subject and its verb: "all command", "only want". */
   private static final Set<String> FLOATING = Set.of("all", "both", "each", "only", "also", "still");
 
@@ -1323,6 +1329,11 @@ public final class ReportingClauses {
     int last = comma - 1;
     if (comma + 1 < s.size() && isRelativePronoun(s.token(comma + 1))) {
       do comma++; while (comma < s.size() && !(s.token(comma).isPunct(",") && !quoted[comma]));
+    } else if (comma + 1 < s.size() && opensNounPhrase(s.token(comma + 1))) {
+      // "said Doyle, a party strategist, would be …": past an apposition on the source (no verb of its own)
+      int next = comma + 1;
+      while (next < s.size() && !(s.token(next).isPunct(",") && !quoted[next]) && !isFiniteOrModal(s.token(next))) next++;
+      if (next < s.size() && s.token(next).isPunct(",")) comma = next;
     }
     boolean verbFollows = comma + 1 < s.size()
         && (isFiniteOrModal(s.token(comma + 1)) || hasFiniteVerb(s, comma + 1, Math.min(s.size(), comma + 3)));

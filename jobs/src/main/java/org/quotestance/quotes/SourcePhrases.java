@@ -19,6 +19,14 @@ final class SourcePhrases {
   /** Quantifiers that can stand alone as a subject: "Some chanted", "Many say". */
   static final Set<String> QUANTIFIERS = Set.of("some", "many", "both", "all", "most", "several", "few");
 
+  /** Words for one of a group that can stand alone as a subject: "Another said", "One wrote". */
+  private static final Set<String> ONE_OF_THEM = Set.of("another", "one", "each", "neither");
+
+  /** What may stand right before a clause's subject: nothing of a noun phrase ("no one", "the one" are not "one"). */
+  private static boolean clauseOpener(Token t) {
+    return t.isPunct(",") || t.isQuoteMark() || t.pos().equals("CC") || t.pos().equals("RB");
+  }
+
   /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
   static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
 
@@ -436,6 +444,10 @@ final class SourcePhrases {
     // ("most/JJS said": the tagger reads "most" as a superlative)
     if ((head.pos().equals("DT") || head.pos().equals("JJS")) && QUANTIFIERS.contains(head.lower())
         && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
+      return new int[] {last, last};
+    }
+    // "Another tweeted, “…”", "But one said …": one of the people just named, standing alone as the subject
+    if (ONE_OF_THEM.contains(head.lower()) && (last == 0 || clauseOpener(s.token(last - 1)))) {
       return new int[] {last, last};
     }
     // "those surveyed say …", "those polled said …": the people a participle picks out

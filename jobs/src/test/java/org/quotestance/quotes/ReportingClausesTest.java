@@ -357,6 +357,9 @@ class ReportingClausesTest {
       a verb whose plain object seldom reports claims no quotation before it => “This is the moment,” Rubio said Monday night. “They told me we had no chance.” His campaign manager, Alex Conant, struck a similar tune. => Rubio: This is the moment, | Rubio: They told me we had no chance.
       a subject set off before the source takes its quoted predicate into the content => That, the commission said, “would be helpful in avoiding uncertainty.” => the commission: That, the commission said, “would be helpful in avoiding uncertainty.”
       a quotation with a subject of its own after the source keeps its own content => Asked about it, Ryan said, “I do not know.” => null: it | Ryan: I do not know.
+      an inverted source with an apposition between a subject and its verb => The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was powerful. => Carl Anthony: The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was powerful
+      one of a group standing alone as the subject => Another said the plan was dead. => Another: the plan was dead
+      a number one standing alone as the subject => But one wrote, “We are done.” => one: We are done.
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
