@@ -78,15 +78,34 @@ public final class QuoteRuns {
     // "The event “was the first time …,” Sexton said. “I’m starting to wonder …”": a partial quotation
     // before its clause is the first piece too
     boolean partialBefore = q.kind() == Quotation.Kind.PARTIAL && a != null && a.form() == Attribution.Form.CONTENT_THEN_CUE;
-    if (q.kind() != Quotation.Kind.DIRECT && !partialBefore || next.kind() != Quotation.Kind.DIRECT) return false;
+    if (q.kind() != Quotation.Kind.DIRECT && !partialBefore || a == null || !a.hasSpeaker()) return false;
+    // "“It’s not quite optimistic,” he said. “We’re hopeful.”": too short to be told from a scare quote alone, a
+    // quoted sentence right after the clause's sentence goes on with it
+    boolean shortSentence = next.kind() == Quotation.Kind.FRAGMENT && sentenceRightAfter(doc, a, next);
+    if (next.kind() != Quotation.Kind.DIRECT && !shortSentence) return false;
     // "“Everything that I have said,” the judge exclaimed, “has totally overlapped.”": one clause claims both
-    boolean sameClause = a != null && next.clause() != null && next.clause().sentence() == a.sentence()
+    boolean sameClause = next.clause() != null && next.clause().sentence() == a.sentence()
         && next.clause().cueFirst() == a.cueFirst();
-    if (!sameClause && (next.clause() != null || next.inheritsFrom() != index && next.inheritsFrom() != via)) return false;
-    if (a == null || !a.hasSpeaker()) return false;
+    boolean continues = next.clause() == null && (next.inheritsFrom() == index || next.inheritsFrom() == via || shortSentence);
+    if (!sameClause && !continues) return false;
     Sentence s = doc.sentences().get(a.sentence());
     int speakerStart = s.token(a.speakerFirst()).begin();
     return speakerStart >= q.end() && s.token(a.speakerLast()).end() <= next.start();
+  }
+
+  /**
+   * Whether quotation q is the whole of the sentence right after the clause's, in the same paragraph: it opens
+   * that sentence in upper case and closes it with a full stop, a question or an exclamation mark.
+   */
+  private static boolean sentenceRightAfter(TaggedText doc, Attribution a, Quotation q) {
+    if (a.sentence() + 1 >= doc.sentences().size()) return false;
+    Sentence clause = doc.sentences().get(a.sentence());
+    Sentence s = doc.sentences().get(a.sentence() + 1);
+    String text = doc.text();
+    if (s.paragraph() != clause.paragraph() || s.begin() < q.start() - 1 || s.begin() > q.start()) return false;
+    int last = q.end() - 1;
+    return Character.isUpperCase(text.charAt(q.start())) && last > q.start() && ".?!".indexOf(text.charAt(last)) >= 0
+        && s.end() <= q.end() + 1;
   }
 
   /** An unquoted report in the sentence of q's clause, between q and next: ", invoking the 2008 race". */

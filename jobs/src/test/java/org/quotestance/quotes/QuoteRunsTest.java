@@ -64,6 +64,19 @@ class QuoteRunsTest {
   }
 
   @Test
+  void aShortQuotedSentenceRightAfterTheClauseIsTheSecondPiece() {
+    String text = "\u201CIt\u2019s not quite optimistic,\u201D he said. \u201CWe\u2019re hopeful.\u201D";
+    assertEquals(List.of("direct 2 [" + (text.length() - 2) + "] It\u2019s not quite optimistic,"
+        + QuoteRuns.GAP + "We\u2019re hopeful."), runs(text));
+  }
+
+  @Test
+  void aShortQuotationInsideNarrationIsNoSecondPiece() {
+    String text = "\u201CIt\u2019s not quite optimistic,\u201D he said. Critics called it \u201Cmere spin.\u201D";
+    assertEquals(2, runs(text).size());
+  }
+
+  @Test
   void aSentenceSplitByItsClauseIsOneRunToo() {
     String text = "\u201CEverything that you have said,\u201D the judge exclaimed, \u201Chas totally overlapped.\u201D";
     assertEquals(List.of("direct 2 [" + (text.length() - 2) + "] Everything that you have said,"
