@@ -292,6 +292,10 @@ public final class ReportingClauses {
               Attribution.Form.CONTENT_THEN_CUE));
         } else if (before != null) {
           out.add(before);
+        } else if (objectFirst >= 0 && quoteToAddressee(text, s, np, v, objectFirst, modal, quotes) != null) {
+          // "“Why are you still endorsing him?” Obama asked Republican politicians.": whom he asked, not what
+          QuoteSpan q = quoteToAddressee(text, s, np, v, objectFirst, modal, quotes);
+          out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE));
         } else if (objectFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
               s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -1828,6 +1832,22 @@ public final class ReportingClauses {
     int p = np[0] - 1;
     if (p > 0 && s.token(p).pos().equals("RP")) p--;    // "put out"
     return p >= 0 && s.token(p).isVerb() && ISSUING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs whose plain object is whom one speaks to: "told the crowd", "asked Republican politicians". */
+  private static final Set<String> SPEAKING_TO = Set.of("tell", "ask", "urge", "warn", "remind", "assure", "inform");
+
+  /**
+   * The quotation that closes right before a sentence opening with its source and a verb of speaking to someone,
+   * whose object is only that someone ("“Why now?” Obama asked Republican politicians.", "“We will win!” she told
+   * the crowd on Monday."): the sentence was split after the quotation's own "?" or "!". Null otherwise.
+   */
+  private static QuoteSpan quoteToAddressee(String text, Sentence s, int[] np, int v, int objectFirst, boolean modal,
+      List<QuoteSpan> quotes) {
+    if (modal || phraseStart(np) != 0 || !SPEAKING_TO.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return null;
+    int[] object = nounPhraseStartingAt(s, objectFirst);
+    if (object == null || !endsClause(s, object[1] + 1)) return null;
+    return quoteEndingAt(text, s.begin(), quotes);
   }
 
   /** Verbs by which one sends people a message: "emailed supporters saying …" is what the email said. */

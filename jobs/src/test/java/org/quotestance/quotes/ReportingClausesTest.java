@@ -360,6 +360,8 @@ class ReportingClausesTest {
       an inverted source with an apposition between a subject and its verb => The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was powerful. => Carl Anthony: The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was powerful
       one of a group standing alone as the subject => Another said the plan was dead. => Another: the plan was dead
       a number one standing alone as the subject => But one wrote, “We are done.” => one: We are done.
+      whom a split quotation was asked of is no content => “Why are you still endorsing him?” Obama asked Republican politicians. => Obama: Why are you still endorsing him?
+      whom a split quotation was told to is no content => “We will win!” Obama told the crowd. => Obama: We will win!
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
