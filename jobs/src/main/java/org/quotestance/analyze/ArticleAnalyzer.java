@@ -83,7 +83,7 @@ public final class ArticleAnalyzer {
       Speaker speaker = speakers.get(r.first());
       Context ctx = stanceInput(doc, people, q, speaker);
       stanceInputs.add(ctx.input());
-      if (namesSomeoneElse(ctx, q, speaker.canonical())) {
+      if (namesSomeoneElse(ctx, r.pieces(), speaker.canonical())) {
         topics.add(List.of());
       } else {
         if (headline == null) headline = TopicTargets.of(doc, people, article.title(), names::canonical);
@@ -128,15 +128,16 @@ public final class ArticleAnalyzer {
    * Whether the quote names or refers to a person or organisation other than the speaker, or its attributing
    * sentence names another person. Configured targets such as "United States" do not count: they are what a
    * quote is about, not whom; nor do organisations outside the quoted words, mostly where it was said ("told
-   * Fox News", "on Twitter").
+   * Fox News", "on Twitter"), also when that clause stands between the pieces of a run.
    */
-  private boolean namesSomeoneElse(Context ctx, Quotation q, String speaker) {
+  private boolean namesSomeoneElse(Context ctx, List<Quotation> pieces, String speaker) {
     for (TargetMention m : ctx.input().mentions()) {
       String t = m.target();
       boolean self = speaker != null && (t.equals(speaker) || speaker.endsWith(" " + t));
       if (configured.contains(t) || self) continue;
       int b = ctx.from() + m.start();
-      boolean inQuote = b >= q.start() && ctx.from() + m.end() <= q.end();
+      int e = ctx.from() + m.end();
+      boolean inQuote = pieces.stream().anyMatch(p -> b >= p.start() && e <= p.end());
       if (inQuote || !ctx.organisations().contains(m.start())) return true;
     }
     return false;

@@ -97,6 +97,18 @@ class ArticleAnalyzerStanceTest {
   }
 
   @Test
+  void whereARunWasSaidDoesNotCountAsWhomItNamesEither() {
+    // the clause stands between the two pieces of one row, inside the row's span but not in its quoted words
+    String text = "President Barack Obama signed the health law in 2010.\n"
+        + "\u201CIt is a shameful, disgraceful failure that has hurt millions of families,\u201D Mitt Romney told"
+        + " Fox News on Tuesday. \u201CIt must go.\u201D";
+    QuoteRecord q = analyze(new Article("run", text, null, "Romney attacks Obama over health law", null, null,
+        "test")).quotes().stream().filter(r -> r.text().startsWith("It is")).findFirst().orElseThrow();
+    assertTrue(q.text().endsWith("It must go."), q.text());
+    assertEquals(StanceCall.TOPIC, call(q, "Barack Obama").basis(), q.stance().toString());
+  }
+
+  @Test
   void partyLettersAreNoTargets() {
     String text = "\u201CThis is a historic day for the country,\u201D Rep. Nancy Pelosi (D-Calif.) said.";
     QuoteRecord q = analyze(new Article("letters", text, null, null, null, null, "test")).quotes().get(0);
