@@ -70,8 +70,9 @@ public final class QuoteRuns {
   }
 
   /**
-   * Whether {@code next} continues {@code q} across q's clause: both direct, the speaker between them, and next
-   * claimed by the same clause or continuing the speaker of q (or, {@code via}, of a report inside q's clause).
+   * Whether {@code next} continues {@code q} across q's clause: q direct (or partial before its clause), next direct
+   * (or a short sentence right after the clause), the speaker between them, and next claimed by the same clause or
+   * continuing the speaker of q (or, {@code via}, of a report inside q's clause).
    */
   private static boolean continuesAcrossItsClause(TaggedText doc, Quotation q, int index, Quotation next, int via) {
     Attribution a = q.clause();

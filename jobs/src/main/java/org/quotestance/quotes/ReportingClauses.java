@@ -287,15 +287,16 @@ public final class ReportingClauses {
         // own "?" or "!", going on in lower case; the quotation is what was urged, not "them"
         QuoteSpan splitQuote = before == null && phraseStart(np) == 0 && endsClause(s, v + 1) && !modal
             && Character.isLowerCase(s.token(0).word().charAt(0)) ? quoteEndingAt(text, s.begin(), quotes) : null;
+        QuoteSpan toAddressee = objectFirst >= 0 ? quoteToAddressee(text, s, np, v, objectFirst, modal, quotes) : null;
         if (splitQuote != null && CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE) {
           out.add(new Attribution(s.index(), np[0], np[1], v, v, splitQuote.start(), splitQuote.end(),
               Attribution.Form.CONTENT_THEN_CUE));
         } else if (before != null) {
           out.add(before);
-        } else if (objectFirst >= 0 && quoteToAddressee(text, s, np, v, objectFirst, modal, quotes) != null) {
+        } else if (toAddressee != null) {
           // "“Why are you still endorsing him?” Obama asked Republican politicians.": whom he asked, not what
-          QuoteSpan q = quoteToAddressee(text, s, np, v, objectFirst, modal, quotes);
-          out.add(new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.CONTENT_THEN_CUE));
+          out.add(new Attribution(s.index(), np[0], np[1], v, v, toAddressee.start(), toAddressee.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
         } else if (objectFirst >= 0) {
           out.add(new Attribution(s.index(), np[0], np[1], v, objectFirst - 1 > v ? objectFirst - 1 : v,
               s.token(objectFirst).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT));
@@ -1295,8 +1296,8 @@ public final class ReportingClauses {
   private static final Set<String> FLOATING = Set.of("all", "both", "each", "only", "also", "still");
 
   /**
-   * "That, the commission said, “would be helpful …”", "CNN, Cruz said, called the announcement “…”": a subject
-   * set off before the source and cue, whose predicate is the quotation after them. What was said is the whole
+   * "That, the commission said, “would be helpful …”", "An economic downturn, he said, “could be a good time …”": a
+   * subject set off before the source and cue, whose predicate is the quotation after them. What was said is the whole
    * sentence (PolNeAR's content takes the subject in), as for an unquoted predicate ({@link #parenthetical}).
    * Not "Asked about it, Ryan said, “I …”": there the quotation has a subject of its own.
    */
