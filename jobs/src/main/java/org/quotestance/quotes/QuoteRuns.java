@@ -11,8 +11,8 @@ import org.quotestance.nlp.TaggedText;
  * pieces, and PolNeAR annotates it as one attribution whose content runs from the first piece to the
  * last. Only that shape is joined: both pieces are direct (or the first is a partial quotation before
  * its clause), the first carries the clause, the speaker stands between them, and the second has no
- * clause of its own but continues the first. A report inside the clause (", invoking …") may stand
- * between them and stays a row of its own. A continuation of a continuation, or one after narration,
+ * clause of its own but continues the first. A report or a quoted title inside the clause (", invoking …")
+ * may stand between them and stays a row of its own. A continuation of a continuation, or one after narration,
  * stays a row of its own.
  */
 public final class QuoteRuns {
@@ -53,14 +53,14 @@ public final class QuoteRuns {
         Quotation next = qs.get(i + 1);
         out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
         i += 2;
-      } else if (i + 2 < qs.size() && reportInItsClause(q, qs.get(i + 1), qs.get(i + 2))
-          && continuesAcrossItsClause(doc, q, i, qs.get(i + 2), i + 1)) {
+      } else if (acrossRowsInItsClause(doc, qs, i) > 0) {
         // "“One of us ran against Barack Obama,” Sanders said, invoking the 2008 race. “I was not that
-        // candidate.”": the clause carries a report of its own, which stays a row besides the run
-        Quotation next = qs.get(i + 2);
+        // candidate.”": the clause carries a report of its own (or a quoted title), which stays a row besides the run
+        int k = acrossRowsInItsClause(doc, qs, i);
+        Quotation next = qs.get(i + k + 1);
         out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
-        out.add(new Run(qs.get(i + 1), i + 1, List.of(qs.get(i + 1))));
-        i += 3;
+        for (int j = i + 1; j <= i + k; j++) out.add(new Run(qs.get(j), j, List.of(qs.get(j))));
+        i += k + 2;
       } else {
         out.add(new Run(q, i, List.of(q)));
         i++;
@@ -87,7 +87,8 @@ public final class QuoteRuns {
     // "“Everything that I have said,” the judge exclaimed, “has totally overlapped.”": one clause claims both
     boolean sameClause = next.clause() != null && next.clause().sentence() == a.sentence()
         && next.clause().cueFirst() == a.cueFirst();
-    boolean continues = next.clause() == null && (next.inheritsFrom() == index || next.inheritsFrom() == via || shortSentence);
+    boolean continues = next.clause() == null
+        && (next.inheritsFrom() >= index && next.inheritsFrom() <= via || shortSentence);
     if (!sameClause && !continues) return false;
     Sentence s = doc.sentences().get(a.sentence());
     int speakerStart = s.token(a.speakerFirst()).begin();
@@ -109,9 +110,32 @@ public final class QuoteRuns {
         && s.end() <= q.end() + 1;
   }
 
-  /** An unquoted report in the sentence of q's clause, between q and next: ", invoking the 2008 race". */
-  private static boolean reportInItsClause(Quotation q, Quotation mid, Quotation next) {
-    return q.clause() != null && mid.clause() != null && mid.kind() == Quotation.Kind.INDIRECT
-        && mid.clause().sentence() == q.clause().sentence() && mid.start() >= q.end() && mid.end() <= next.start();
+  /** At most this many rows of the clause may stand between two pieces: "said X, asking for anonymity to …". */
+  private static final int MAX_ROWS_IN_CLAUSE = 2;
+
+  /**
+   * How many rows (1 or 2) stand inside the clause of quotation i before a quotation that continues it, or 0: unquoted
+   * reports found in the clause's sentence (", invoking the 2008 race") and quoted titles there ("told ABC's “Good
+   * Morning America.”").
+   */
+  private static int acrossRowsInItsClause(TaggedText doc, List<Quotation> qs, int i) {
+    Quotation q = qs.get(i);
+    if (q.clause() == null) return 0;
+    int k = 0;
+    while (k < MAX_ROWS_IN_CLAUSE && i + k + 2 < qs.size() && inItsClause(doc, q, qs.get(i + k + 1))) {
+      k++;
+      Quotation next = qs.get(i + k + 1);
+      boolean before = true;
+      for (int j = i + 1; j <= i + k; j++) before &= qs.get(j).end() <= next.start();
+      if (before && continuesAcrossItsClause(doc, q, i, next, i + k)) return k;
+    }
+    return 0;
+  }
+
+  private static boolean inItsClause(TaggedText doc, Quotation q, Quotation mid) {
+    if (mid.start() < q.end()) return false;
+    if (mid.kind() == Quotation.Kind.INDIRECT && mid.clause() != null) return mid.clause().sentence() == q.clause().sentence();
+    Sentence s = doc.sentenceAt(mid.start());
+    return mid.kind() == Quotation.Kind.FRAGMENT && s != null && s.index() == q.clause().sentence();
   }
 }

@@ -56,6 +56,20 @@ class QuoteRunsTest {
   }
 
   @Test
+  void twoReportsOrAQuotedTitleInsideTheClauseStayRowsBesidesTheRun() {
+    String reports = "\u201CIf I was a donor, I\u2019d want answers,\u201D said a committee member who supports Trump, "
+        + "asking for anonymity to speak freely. \u201CThat is the kind of stuff I\u2019d read.\u201D";
+    assertEquals(List.of("direct 2", "indirect 1", "indirect 1"), kindsAndPieces(reports));
+    String title = "\"North Korea is a paranoid, isolated nation,\" the senator told ABC's \"Good Morning America.\" "
+        + "\"When you have a hydrogen bomb, you are a threat to China as well.\"";
+    assertEquals(List.of("direct 2", "fragment 1"), kindsAndPieces(title));
+  }
+
+  private static List<String> kindsAndPieces(String text) {
+    return runs(text).stream().map(r -> r.substring(0, r.indexOf(" [")).trim()).toList();
+  }
+
+  @Test
   void aPartialQuotationBeforeItsClauseIsTheFirstPiece() {
     String text = "The event \u201Cwas the first time I walked away with that idea,\u201D Sexton said. "
         + "\u201CI\u2019m starting to wonder.\u201D";
