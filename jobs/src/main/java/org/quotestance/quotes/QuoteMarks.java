@@ -95,9 +95,11 @@ public final class QuoteMarks {
         // spoken words closed the curly quotation, and this one opens the next
         found.add(new QuoteSpan(open, open + 1, strayCloser, strayCloser));
         open = i; straight = true; width = 1; nestedCurly = 0; depth = 0;
-      } else if (isCurlyOpen(c)) {
+      } else if (isCurlyOpen(c) && !closesHere(text, i)) {
         depth++;
-      } else if (isCurlyClose(c)) {
+      } else if (isCurlyClose(c) || isCurlyOpen(c)) {
+        // (an opening mark typed where the closing one belongs, "… here,“ said Jim Clyburn": after a word or
+        // punctuation and before a space, it can only close)
         depth--;
         if (depth == 0) {
           found.add(new QuoteSpan(open, open + 1, i, i));
@@ -114,6 +116,12 @@ public final class QuoteMarks {
    */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether the curly mark at i stands after a word or punctuation and before a space or the end: a closing place. */
+  private static boolean closesHere(String text, int i) {
+    if (i == 0 || isSpace(text.charAt(i - 1)) || "([{\u2014\u2013-".indexOf(text.charAt(i - 1)) >= 0) return false;
+    return i + 1 >= text.length() || isSpace(text.charAt(i + 1));
   }
 
   /** Index of the first character after {@code i} that is not white space. */

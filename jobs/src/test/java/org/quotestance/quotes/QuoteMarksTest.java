@@ -25,6 +25,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void anOpeningCurlyMarkInAClosingPlaceCloses() {
+    // a typo in real copy: "… problems for her here,“ said Jim Clyburn"; the quotation would otherwise run on
+    assertEquals(List.of("Apparently not,", "A leopard doesn\u2019t change its spots."),
+        quotes("\u201CApparently not,\u201C he said. \u201CA leopard doesn\u2019t change its spots.\u201D"));
+    assertEquals(List.of("He said \u201Cno\u201D twice."), quotes("\u201CHe said \u201Cno\u201D twice.\u201D"));
+  }
+
+  @Test
   void aStraightQuotationClosedByACurlyMarkEndsThere() {
     assertEquals(List.of("Trump is wrong,", "He is ignorant \u201Cin every way\u201D here."),
         quotes("\"Trump is wrong,\u201D said Benjamin. \"He is ignorant \u201Cin every way\u201D here.\u201D"));
