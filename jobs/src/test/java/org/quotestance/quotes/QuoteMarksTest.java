@@ -17,16 +17,14 @@ class QuoteMarksTest {
         quotes("\u201CHello,\u201D he said, \u201Chow \u201Care\u201D you doing?\u201D"));
   }
 
+  /** Web copy as it comes: no-break spaces between sentences, an opening mark typed for a closing one. */
   @Test
-  void aStraightMarkAfterANoBreakSpaceOpens() {
-    // web copy (PolNeAR's HuffPost articles) puts U+00A0 between sentences
+  void marksOfWebCopy() {
+    // PolNeAR's HuffPost articles put U+00A0 between sentences: a straight mark after one opens
     assertEquals(List.of("They sue,", "Everybody sues, right?"),
         quotes("\"They sue,\" he said.\u00A0\"Everybody sues, right?\""));
-  }
-
-  @Test
-  void anOpeningCurlyMarkInAClosingPlaceCloses() {
-    // a typo in real copy: "… problems for her here,“ said Jim Clyburn"; the quotation would otherwise run on
+    // "… problems for her here,“ said Jim Clyburn": after a word and before a space the mark can only close (else
+    // the quotation runs on); one after a space still opens a nested quotation
     assertEquals(List.of("Apparently not,", "A leopard doesn\u2019t change its spots."),
         quotes("\u201CApparently not,\u201C he said. \u201CA leopard doesn\u2019t change its spots.\u201D"));
     assertEquals(List.of("He said \u201Cno\u201D twice."), quotes("\u201CHe said \u201Cno\u201D twice.\u201D"));
