@@ -49,14 +49,10 @@ public final class QuoteRuns {
     int i = 0;
     while (i < qs.size()) {
       Quotation q = qs.get(i);
-      if (i + 1 < qs.size() && continuesAcrossItsClause(doc, q, i, qs.get(i + 1), i)) {
-        Quotation next = qs.get(i + 1);
-        out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
-        i += 2;
-      } else if (acrossRowsInItsClause(doc, qs, i) > 0) {
+      int k = rowsBeforeContinuation(doc, qs, i);
+      if (k >= 0) {
         // "“One of us ran against Barack Obama,” Sanders said, invoking the 2008 race. “I was not that
-        // candidate.”": the clause carries a report of its own (or a quoted title), which stays a row besides the run
-        int k = acrossRowsInItsClause(doc, qs, i);
+        // candidate.”": rows found inside the clause (k of them) stay rows besides the run
         Quotation next = qs.get(i + k + 1);
         out.add(new Run(new Quotation(q.kind(), q.start(), next.end(), q.clause(), -1), i, List.of(q, next)));
         for (int j = i + 1; j <= i + k; j++) out.add(new Run(qs.get(j), j, List.of(qs.get(j))));
@@ -114,13 +110,14 @@ public final class QuoteRuns {
   private static final int MAX_ROWS_IN_CLAUSE = 2;
 
   /**
-   * How many rows (1 or 2) stand inside the clause of quotation i before a quotation that continues it, or 0: unquoted
-   * reports found in the clause's sentence (", invoking the 2008 race") and quoted titles there ("told ABC's “Good
-   * Morning America.”").
+   * How many rows (0, 1 or 2) stand inside the clause of quotation i before a quotation that continues it, or -1 when
+   * none continues it: unquoted reports found in the clause's sentence (", invoking the 2008 race") and quoted titles
+   * there ("told ABC's “Good Morning America.”").
    */
-  private static int acrossRowsInItsClause(TaggedText doc, List<Quotation> qs, int i) {
+  private static int rowsBeforeContinuation(TaggedText doc, List<Quotation> qs, int i) {
     Quotation q = qs.get(i);
-    if (q.clause() == null) return 0;
+    if (i + 1 < qs.size() && continuesAcrossItsClause(doc, q, i, qs.get(i + 1), i)) return 0;
+    if (q.clause() == null) return -1;
     int k = 0;
     while (k < MAX_ROWS_IN_CLAUSE && i + k + 2 < qs.size() && inItsClause(doc, q, qs.get(i + k + 1))) {
       k++;
@@ -129,7 +126,7 @@ public final class QuoteRuns {
       for (int j = i + 1; j <= i + k; j++) before &= qs.get(j).end() <= next.start();
       if (before && continuesAcrossItsClause(doc, q, i, next, i + k)) return k;
     }
-    return 0;
+    return -1;
   }
 
   private static boolean inItsClause(TaggedText doc, Quotation q, Quotation mid) {

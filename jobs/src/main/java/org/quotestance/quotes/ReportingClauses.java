@@ -598,9 +598,7 @@ public final class ReportingClauses {
   private static boolean objectFollows(Sentence s, int k) {
     if (k >= s.size()) return false;
     Token t = s.token(k);
-    String p = t.pos();
-    if (TIME_WORDS.contains(t.lower())) return false;
-    return p.equals("DT") || p.startsWith("NN") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD");
+    return !TIME_WORDS.contains(t.lower()) && opensNounPhrase(t);
   }
 
   /**
@@ -1095,14 +1093,7 @@ public final class ReportingClauses {
     Token t = s.token(k);
     if (t.pos().equals("PRP")) return new int[] {k, k};
     int j = k;
-    while (j < s.size() && j - k < 5) {
-      String p = s.token(j).pos();
-      if (p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("CD")) {
-        j++;
-      } else {
-        break;
-      }
-    }
+    while (j < s.size() && j - k < 5 && opensNounPhrase(s.token(j))) j++;
     int last = j - 1;
     if (last < k || !s.token(last).isNoun()) return null;
     return new int[] {k, last};
