@@ -13,10 +13,19 @@ import org.quotestance.speakers.*;
 public class ExplainQuotes {
   public static void main(String[] a) throws Exception {
     ObjectMapper om = new ObjectMapper();
-    String text = null;
+    // the exact id, or else the one id that starts with it (ids are long; error listings cut them)
+    String text = null, byPrefix = null;
+    int prefixed = 0;
     for (String line : Files.readAllLines(Path.of(a[0]))) {
       JsonNode n = om.readTree(line);
-      if (n.get("id").asText().equals(a[1])) text = n.get("text").asText();
+      String id = n.get("id").asText();
+      if (id.equals(a[1])) text = n.get("text").asText();
+      else if (id.startsWith(a[1])) { prefixed++; byPrefix = n.get("text").asText(); }
+    }
+    if (text == null && prefixed == 1) text = byPrefix;
+    if (text == null) {
+      System.err.println("explain-quotes: " + (prefixed > 1 ? prefixed + " articles have ids starting with " : "no article has the id ") + a[1] + " in " + a[0]);
+      System.exit(2);
     }
     int from = a.length > 2 ? Integer.parseInt(a[2]) : 0, to = a.length > 3 ? Integer.parseInt(a[3]) : Integer.MAX_VALUE;
     TaggedText doc = LinguisticPipeline.shared().tag(text);
