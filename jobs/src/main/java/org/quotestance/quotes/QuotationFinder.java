@@ -52,6 +52,8 @@ public final class QuotationFinder {
         out.add(new Quotation(Quotation.Kind.DIRECT, whole.start(), whole.end(), a, -1));
         continue;
       }
+      QuoteSpan runningOn = quoteRunningOn(doc, marks, a);
+      if (runningOn != null) a = a.withContent(a.contentStart(), runningOn.close() + 1);
       boolean partial = false;
       for (int i = 0; i < marks.size(); i++) {
         QuoteSpan q = marks.get(i);
@@ -355,6 +357,27 @@ public final class QuotationFinder {
     boolean inside = q.start() >= labelled.start() && q.end() <= labelled.end() + 1;
     boolean shorter = q.end() - q.start() < 0.8 * (labelled.end() - labelled.start());
     return inside && shorter && q.clause() != null && q.clause().hasSpeaker();
+  }
+
+  /**
+   * "Trump told Fox that “they hit Matt because …. What they are doing is …”": a quotation opened at the
+   * start of a report whose content runs to the end of its sentence, and closed sentences later, is the rest of
+   * that report (PolNeAR marks one mixed content through the closing mark), not a quotation of its own
+   * left to look for a speaker elsewhere.
+   */
+  private static QuoteSpan quoteRunningOn(TaggedText doc, List<QuoteSpan> marks, Attribution a) {
+    Sentence s = doc.sentences().get(a.sentence());
+    if (letters(doc.text(), a.contentEnd(), s.end()) > 0) return null;
+    for (QuoteSpan q : marks) {
+      // opened at the content's start, after at most a complementizer: "told Fox that “…" (not a quotation
+      // that closes the content of "said, in reference to her child, “Next summer …": its own sentence split)
+      boolean opensContent = q.open() >= a.contentStart() && letters(doc.text(), a.contentStart(), q.open()) <= "that".length();
+      // (nor one with a clause of its own after it: "… approached her “and said, … you do,’” Broaddrick said")
+      if (opensContent && q.start() < a.contentEnd() && q.end() > s.end()) {
+        return clauseRightAfter(doc, q, marks) == null ? q : null;
+      }
+    }
+    return null;
   }
 
   /** The quotation that makes up the clause's content (or holds it, when the quote runs over sentences). */

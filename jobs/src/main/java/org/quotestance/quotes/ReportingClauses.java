@@ -93,13 +93,23 @@ public final class ReportingClauses {
    */
   private static Attribution namingInRelative(Sentence s, int v, boolean[] quoted) {
     Token verb = s.token(v);
-    if (!verb.isFiniteVerb() || v < 2 || quoted[v] || !relativePronounBefore(s, v)) return null;
+    // (the tagger reads a past tense right after the relative clause's subject as a participle: "which
+    // Apple's chief executive called/VBN ''total political crap''"; the pronoun before the subject is checked below)
+    if (!verb.isFiniteVerb() && !verb.pos().equals("VBN") || v < 2 || quoted[v] || !relativePronounBefore(s, v)) return null;
     if (!CueLexicon.shared().reportsObject(verb.lemma()) && CueLexicon.shared().share(verb.lemma()) < CueLexicon.MIN_SHARE) {
       return null;
     }
     int[] np = sourceBefore(s, v);
     if (np == null && s.token(v - 1).pos().equals("PRP")) np = new int[] {v - 1, v - 1};   // "what it calls"
-    if (np == null || np[0] < 1 || !NAMING_RELATIVES.contains(s.token(np[0] - 1).lower())) return null;
+    // the pronoun opens the whole subject, apposition included: "which Apple's chief executive, Tim Cook, called"
+    int phrase = np == null ? -1 : np.length > 2 ? np[2] : np[0];
+    if (phrase < 1 || !NAMING_RELATIVES.contains(s.token(phrase - 1).lower())) return null;
+    // a participle after an auxiliary is one ("what we've learned"): only right after the subject is it a misread past
+    if (!verb.isFiniteVerb()) {
+      int k = v - 1;
+      while (k > phrase && s.token(k).isPunct(",")) k--;
+      if (!s.token(k).isNoun()) return null;
+    }
     int c = skipParticle(s, v + 1);
     if (c < s.size() && s.token(c).lower().equals("as")) c++;
     if (c >= s.size() || !quoted[c] && complementStart(s, v, skipParticle(s, v + 1), quoted, false) >= 0) return null;
@@ -115,7 +125,7 @@ public final class ReportingClauses {
     }
     Token last = s.token(end);
     if (!(quoted[c] || last.isNoun() || last.pos().startsWith("JJ"))) return null;
-    return new Attribution(s.index(), np[0], np[1], v, v, s.token(np[0] - 1).begin(), last.end(),
+    return new Attribution(s.index(), np[0], np[1], v, v, s.token(phrase - 1).begin(), last.end(),
         Attribution.Form.SOURCE_CUE_CONTENT);
   }
 
@@ -1617,7 +1627,10 @@ public final class ReportingClauses {
     }
     int start;
     int end;
-    if (i <= 1) {                       // "According to X, content."
+    // "According to X, content.", also after a colon or semicolon that opens a clause ("And it hasn't gone
+    // unnoticed: According to recent polls, Trump holds only 14 percent …"): the content follows the comma
+    boolean opensClause = i <= 1 || s.token(i - 1).isPunct(":") || s.token(i - 1).isPunct(";");
+    if (opensClause) {
       int k = src[1] + 1;
       while (k < s.size() && !s.token(k).isPunct(",")) k++;
       if (k + 1 >= s.size()) return null;

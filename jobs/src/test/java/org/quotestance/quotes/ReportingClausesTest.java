@@ -362,6 +362,10 @@ class ReportingClausesTest {
       a number one standing alone as the subject => But one wrote, “We are done.” => one: We are done.
       whom a split quotation was asked of is no content => “Why are you still endorsing him?” Obama asked Republican politicians. => Obama: Why are you still endorsing him?
       whom a split quotation was told to is no content => “We will win!” Obama told the crowd. => Obama: We will win!
+      a quotation opened in a report and closed sentences later is the rest of that report => Trump told Fox that "they hit Matt because they said he should have been tougher. What they are doing is gaming the system." => Trump: that "they hit Matt because they said he should have been tougher. What they are doing is gaming the system."
+      a past tense read as a participle after a relative clause's subject still names => The efforts -- which Apple's chief executive called ''total political crap'' -- failed. => Apple's chief executive: which Apple's chief executive called ''total political crap''
+      the relative pronoun opens a subject with an apposition => The efforts, which Apple's boss, Tim Cook, called “total political crap,” failed. => Apple's boss: which Apple's boss, Tim Cook, called “total political crap,”
+      according to a source after a colon opens the clause that follows => The trend is clear: According to the survey, voters are angry. => the survey: voters are angry
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
