@@ -228,6 +228,8 @@ final class SourcePhrases {
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
 
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
   static int skipBackward(Sentence s, int j) {
     while (j >= 0) {
       Token t = s.token(j);
@@ -245,6 +247,15 @@ final class SourcePhrases {
           && s.token(j - 1).isVerb() && AUXILIARY_LEMMAS.contains(s.token(j - 1).lemma())) {
         j--;
         continue;
+      }
+      // "Trump and Sanders have both argued", "The two candidates each said": a quantifier floated off
+      // the subject, between it (or its auxiliary) and the verb
+      if (FLOATING_QUANTIFIERS.contains(w) && j > 0 && j + 1 < s.size() && s.token(j + 1).isVerb()) {
+        Token before = s.token(j - 1);
+        if (before.isNoun() || before.pos().equals("PRP") || before.isVerb() && AUXILIARY_LEMMAS.contains(before.lemma())) {
+          j--;
+          continue;
+        }
       }
       // "A poll has, however, revealed": an adverb set off by commas
       if (w.equals(",")) {

@@ -366,6 +366,8 @@ class ReportingClausesTest {
       a past tense read as a participle after a relative clause's subject still names => The efforts -- which Apple's chief executive called ''total political crap'' -- failed. => Apple's chief executive: which Apple's chief executive called ''total political crap''
       the relative pronoun opens a subject with an apposition => The efforts, which Apple's boss, Tim Cook, called “total political crap,” failed. => Apple's boss: which Apple's boss, Tim Cook, called “total political crap,”
       according to a source after a colon opens the clause that follows => The trend is clear: According to the survey, voters are angry. => the survey: voters are angry
+      a quantifier floated off the subject after its auxiliary is no source => Trump and Sanders have both argued that workers have lost jobs. => Trump and Sanders: that workers have lost jobs
+      a quantifier floated off the subject before the verb is no source => The two candidates each said the other lacks judgment. => The two candidates: the other lacks judgment
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
