@@ -34,6 +34,10 @@ public final class QuotationFinder {
     for (Attribution a : clauses) {
       QuoteSpan whole = coveringQuote(marks, a, doc.text());
       if (whole != null) {
+        // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a speaker's label between the cue
+        // and the quotation names who is quoted
+        Attribution label = labelRightBefore(doc, whole);
+        if (label != null && label.sentence() == a.sentence() && a.cueLast() < label.speakerFirst()) a = label;
         int m = marks.indexOf(whole);
         if (claimed[m]) {
           // two clauses claiming one quotation ("…,” he had stated. … Chatwal received"): the first

@@ -133,7 +133,12 @@ final class SourcePhrases {
       int[] antecedent = r == 1 ? new int[] {0, 0} : nounPhraseEndingAt(s, r - 1);
       // ("Many of the local GOP leaders who'd rather … said": a part of the group opens the sentence)
       boolean opens = antecedent != null && (antecedent[0] == 0 || partitiveStart(s, antecedent[0] - 1) == 0);
-      return opens ? new int[] {0, np[1]} : null;
+      if (opens) return new int[] {0, np[1]};
+      // ("Although there is no such overlap, a White House official who spoke anonymously said": the subject
+      // opens the main clause after an introductory one)
+      boolean afterIntroduction = antecedent != null && antecedent[0] >= 2 && s.token(antecedent[0] - 1).isPunct(",")
+          && (SUBORDINATORS.contains(s.token(0).lower()) || !hasFiniteVerb(s, 0, antecedent[0] - 1));
+      return afterIntroduction ? new int[] {antecedent[0], np[1]} : null;
     }
     return null;
   }
@@ -336,11 +341,14 @@ final class SourcePhrases {
       boolean opens = start == 0 || isClauseBreak(s.token(start - 1)) || s.token(start - 1).lower().equals("as")
           || SUBORDINATORS.contains(s.token(start - 1).lower())
           || start == 1 && s.token(0).pos().equals("CC");   // "But Tom Miller, at a consulting firm …, argues"
-      boolean startsPhrase = (t.isPerson() || t.isOrganization()) && opens
+      // "Small, who attended the rally, said": a surname the tagger read as an adjective, named by "who"
+      boolean namedByWho = i + 2 <= comma && s.token(i + 1).isPunct(",") && s.token(i + 2).lower().equals("who")
+          && Character.isUpperCase(t.word().charAt(0)) && (t.isNoun() || t.pos().startsWith("JJ"));
+      boolean startsPhrase = (t.isPerson() || t.isOrganization() || namedByWho) && opens
           && (i == 0 || !s.token(i - 1).isPerson() && !s.token(i - 1).isOrganization());
       if (!startsPhrase) continue;
       int last = i;
-      while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner())) last++;
+      while (last + 1 < comma && s.token(last + 1).ner().equals(t.ner()) && !t.ner().equals("O")) last++;
       return new int[] {i, last, start};
     }
     return null;
