@@ -2509,6 +2509,18 @@ public final class ReportingClauses {
    */
   private static int subordinateCut(Sentence s, Attribution a, int end) {
     if (!a.hasSpeaker() || a.form() != Attribution.Form.SOURCE_CUE_CONTENT) return end;
+    // any report in a clause that opens the sentence with a subordinator ends at that clause's comma, a nested
+    // one too: "While Trump affirmed that he likes Cruz, he also stated …", "As Trump attacked Clinton, the
+    // attendees chanted …" (the first comma after the cue, when a clause follows it)
+    if (inLeadingSubordinateClause(s, a.cueFirst())) {
+      for (int i = a.cueLast() + 1; i + 1 < s.size(); i++) {
+        if (!s.token(i).isPunct(",") || insideQuote(s, i)) continue;
+        Token t = s.token(i);
+        boolean inContent = t.begin() >= a.contentStart() && t.end() <= end;
+        return inContent && startsClause(s, i + 1) ? t.begin() : end;
+      }
+      return end;
+    }
     int first = a.speakerFirst();
     while (first > 0 && !SUBORDINATORS.contains(s.token(first - 1).lower())
         && (s.token(first - 1).isNoun() || s.token(first - 1).pos().equals("DT") || s.token(first - 1).pos().startsWith("JJ"))) {
