@@ -2511,13 +2511,20 @@ public final class ReportingClauses {
     if (!a.hasSpeaker() || a.form() != Attribution.Form.SOURCE_CUE_CONTENT) return end;
     // any report in a clause that opens the sentence with a subordinator ends at that clause's comma, a nested
     // one too: "While Trump affirmed that he likes Cruz, he also stated …", "As Trump attacked Clinton, the
-    // attendees chanted …" (the first comma after the cue, when a clause follows it)
+    // attendees chanted …" (the first comma after the cue with a main clause after it; "…, whose support …" is not one)
     if (inLeadingSubordinateClause(s, a.cueFirst())) {
+      // (what follows the clause's comma is the main clause, not a content to cut: "As Breitbart News reported, even
+      // on Friday morning, the White House was …")
+      for (int i = a.cueLast() + 1; i < s.size() && s.token(i).begin() < a.contentStart(); i++) {
+        if (s.token(i).isPunct(",")) return end;
+      }
       for (int i = a.cueLast() + 1; i + 1 < s.size(); i++) {
-        if (!s.token(i).isPunct(",") || insideQuote(s, i)) continue;
+        // (", who died Sunday, …" is a relative clause on the last noun, not the main clause)
+        if (!s.token(i).isPunct(",") || insideQuote(s, i) || isRelativePronoun(s.token(i + 1)) || !startsClause(s, i + 1)) {
+          continue;
+        }
         Token t = s.token(i);
-        boolean inContent = t.begin() >= a.contentStart() && t.end() <= end;
-        return inContent && startsClause(s, i + 1) ? t.begin() : end;
+        return t.begin() >= a.contentStart() && t.end() <= end ? t.begin() : end;
       }
       return end;
     }
