@@ -1365,6 +1365,8 @@ public final class ReportingClauses {
     if (j > 0 && s.token(j).lower().equals("it") && s.token(j - 1).lemma().equals("make")) j--;   // "made it clear"
     if (j < 1 || !s.token(j).isVerb() || !LINKING.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))) return null;
     int[] np = sourceBefore(s, j);
+    // "Fifty officials signed an open letter Monday making it clear that …": the letter speaks for its signers
+    if (np != null && s.token(j).pos().equals("VBG") && issuedDocument(s, np)) np = sourceBefore(s, np[0] - 1);
     if (np == null) return null;
     return new Attribution(s.index(), np[0], np[1], j, v, s.token(v + 1).begin(), s.end(), Attribution.Form.SOURCE_CUE_CONTENT);
   }
