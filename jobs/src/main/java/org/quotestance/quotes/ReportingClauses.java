@@ -2511,25 +2511,7 @@ public final class ReportingClauses {
    */
   private static int subordinateCut(Sentence s, Attribution a, int end) {
     if (!a.hasSpeaker() || a.form() != Attribution.Form.SOURCE_CUE_CONTENT) return end;
-    // any report in a clause that opens the sentence with a subordinator ends at that clause's comma, a nested
-    // one too: "While Trump affirmed that he likes Cruz, he also stated …", "As Trump attacked Clinton, the
-    // attendees chanted …" (the first comma after the cue with a main clause after it; "…, whose support …" is not one)
-    if (inLeadingSubordinateClause(s, a.cueFirst())) {
-      // (what follows the clause's comma is the main clause, not a content to cut: "As Breitbart News reported, even
-      // on Friday morning, the White House was …")
-      for (int i = a.cueLast() + 1; i < s.size() && s.token(i).begin() < a.contentStart(); i++) {
-        if (s.token(i).isPunct(",")) return end;
-      }
-      for (int i = a.cueLast() + 1; i + 1 < s.size(); i++) {
-        // (", who died Sunday, …" is a relative clause on the last noun, not the main clause)
-        if (!s.token(i).isPunct(",") || insideQuote(s, i) || isRelativePronoun(s.token(i + 1)) || !startsClause(s, i + 1)) {
-          continue;
-        }
-        Token t = s.token(i);
-        return t.begin() >= a.contentStart() && t.end() <= end ? t.begin() : end;
-      }
-      return end;
-    }
+    if (inLeadingSubordinateClause(s, a.cueFirst())) return openingClauseCut(s, a, end);
     int first = a.speakerFirst();
     while (first > 0 && !SUBORDINATORS.contains(s.token(first - 1).lower())
         && (s.token(first - 1).isNoun() || s.token(first - 1).pos().equals("DT") || s.token(first - 1).pos().startsWith("JJ"))) {
@@ -2542,6 +2524,24 @@ public final class ReportingClauses {
       Token t = s.token(i);
       if (t.begin() < a.contentStart() || t.end() > end) continue;
       if (t.isPunct(",") && !insideQuote(s, i) && startsClause(s, i + 1)) return t.begin();
+    }
+    return end;
+  }
+
+  /**
+   * Any report in a clause that opens the sentence with a subordinator ends at that clause's comma, a nested one
+   * too: "While Trump affirmed that he likes Cruz, he also stated …". That comma is the first after the cue with a
+   * main clause after it ("…, whose support …", "…, who died Sunday, …" are relative clauses); a content that starts
+   * after a comma is the main clause itself and is not cut ("As Breitbart News reported, even on Friday morning, the
+   * White House was …").
+   */
+  private static int openingClauseCut(Sentence s, Attribution a, int end) {
+    for (int i = a.cueLast() + 1; i + 1 < s.size(); i++) {
+      Token t = s.token(i);
+      if (!t.isPunct(",")) continue;
+      if (t.begin() < a.contentStart()) return end;
+      if (insideQuote(s, i) || isRelativePronoun(s.token(i + 1)) || !startsClause(s, i + 1)) continue;
+      return t.end() <= end ? t.begin() : end;
     }
     return end;
   }
