@@ -1188,13 +1188,23 @@ public final class ReportingClauses {
 
   /** After an inverted or final cue only a time, an addressee or a place may follow: no new clause. */
   private static boolean endsClause(Sentence s, int i) {
+    boolean inPhrase = false;
     for (int j = skipParticle(s, i); j < s.size(); j++) {
       Token t = s.token(j);
       // "“Go back,” Trump barked and a guard removed him": a new clause after "and"/"but"
       if (t.isPunct(",") || t.isPunct(";") || t.pos().equals("CC")) return true;
       // "“Really,” she added when the interviewer pressed her": a subordinate clause of the narrator's
       if (NARRATOR_CLAUSE.contains(t.lower())) return true;
-      if (isFiniteOrModal(t) || t.lower().equals("that") || t.isPunct(":")) return false;
+      // "said in a statement issued/VBD later": a participle the tagger read as a past tense, right after a
+      // preposition's plain object (not an auxiliary: "in line with what the audience had hoped")
+      boolean reducedRelative = inPhrase && t.pos().equals("VBD") && s.token(j - 1).isNoun()
+          && !s.token(j - 1).isProperNoun() && !t.lemma().equals("have") && !t.lemma().equals("be")
+          && (j + 1 >= s.size() || !s.token(j + 1).isVerb());
+      if (isFiniteOrModal(t) && !reducedRelative || t.lower().equals("that") || t.isPunct(":")) return false;
+      // inside a preposition's plain object: the preposition, then only determiners, adjectives and nouns
+      String p = t.pos();
+      inPhrase = p.equals("IN") && !SUBORDINATORS.contains(t.lower()) && !NARRATOR_CLAUSE.contains(t.lower())
+          || inPhrase && (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.startsWith("NN"));
     }
     return true;
   }

@@ -79,6 +79,8 @@ final class SourcePhrases {
     }
     // "de Blasio said": a lower-case particle of the name, tagged as a preposition, is part of it
     while (np[0] > 0 && isNameParticle(s, np[0] - 1)) np = new int[] {np[0] - 1, np[1]};
+    int[] pair = coordinatedWithNoun(s, np);
+    if (pair != null) return pair;
     // (not "Clinton, a top aide said, “is very confident”": a source between commas inside its content)
     int[] named = v + 1 < s.size() && s.token(v + 1).isPunct(",") ? null : nameBeforeUnclosedApposition(s, np);
     if (named != null) return named;
@@ -167,6 +169,26 @@ final class SourcePhrases {
   }
 
   static int phraseStart(int[] np) { return np.length > 2 ? np[2] : np[0]; }
+
+  /**
+   * "“…,” the Florida senator and Republican presidential candidate said", "The senator and his wife said": two
+   * noun phrases joined by "and" that together open the clause (at the sentence start or right after a quotation)
+   * are one source. Not "He attacked the policy and critics said": a verb stands before the first.
+   */
+  private static int[] coordinatedWithNoun(Sentence s, int[] np) {
+    if (np[0] < 2 || !s.token(np[0] - 1).lower().equals("and") || !s.token(np[0] - 2).isNoun()
+        || s.token(np[1]).pos().equals("PRP")) {
+      return null;
+    }
+    int[] left = nounPhraseEndingAt(s, np[0] - 2);
+    if (left == null) return null;
+    // a quotation closed by its own comma, "?" or "!" (not a scare quote's mark, "the “broken” campaign finance
+    // system and he pledged"; not the comma of a list, "moderates, suburbanites and non-white voters backed")
+    int mark = left[0] - 1;
+    boolean afterQuotation = mark >= 1 && isQuoteMark(s.token(mark))
+        && (s.token(mark - 1).isPunct(",") || s.token(mark - 1).isPunct("?") || s.token(mark - 1).isPunct("!"));
+    return left[0] == 0 || afterQuotation ? new int[] {left[0], np[1]} : null;
+  }
 
   /**
    * "The transcript of the debate – published by The Post – shows that ...": when no source phrase
@@ -514,6 +536,11 @@ final class SourcePhrases {
     if (i >= s.size()) return null;
     Token t = s.token(i);
     if (t.pos().equals("PRP")) return SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {i, i} : null;
+    // "“…,” tweeted another.": one of the people just named, standing alone
+    if (ONE_OF_THEM.contains(t.lower()) && (i + 1 == s.size() || s.token(i + 1).isPunct(".")
+        || s.token(i + 1).isPunct(","))) {
+      return new int[] {i, i};
+    }
     int j = i;
     while (j < s.size()) {
       Token u = s.token(j);
@@ -528,7 +555,11 @@ final class SourcePhrases {
       // ("said Doyle and others": the others go with the name)
       boolean joiner = u.lower().equals("and") && j + 1 < s.size() && j > i && s.token(j - 1).isProperNoun()
           && (s.token(j + 1).isProperNoun() || s.token(j + 1).lower().equals("others"));
-      if (!nominal && !joiner && !compound) break;
+      // "said one of two witnesses", "said some of the protesters": a part of a group runs on to the group
+      // (not after "is": "…, he promised, was one of his top priorities" is no inverted source)
+      boolean partOf = u.lower().equals("of") && j > i && j + 1 < s.size() && partitiveStart(s, j) >= i
+          && i > 0 && !s.token(i - 1).lemma().equals("be");
+      if (!nominal && !joiner && !compound && !partOf) break;
       j++;
     }
     int last = j - 1;

@@ -85,6 +85,8 @@ final class TokenTests {
       if ((before.isNoun() || before.isPunct(",")) && !hasFiniteVerb(s, 0, v) && nextVerbInAnotherClause(s, v)) {
         return true;
       }
+      // "Another tweeted, “…”": "another" standing alone for one of the people just named has no participle
+      if (v == 1 && before.lower().equals("another")) return true;
       // "Democratic leaders — and Harry Reid — insisted that": after an aside between dashes too
       return (before.isNoun() || before.pos().equals("PRP") || isDash(before))
           && (!hasFiniteVerb(s, v + 1, s.size()) || clauseWithSubjectAfter(s, v + 1));

@@ -246,7 +246,7 @@ class ReportingClausesTest {
       seeming like                    => This seems like a comparable moment. => null: This seems like a comparable moment
       a negated seeming               => Republicans don’t seem to take Sanders’ argument seriously. => null: Republicans don’t seem to take Sanders’ argument seriously
       an expletive it seems           => It seems increasingly likely that Trump will be the nominee. => null: increasingly likely that Trump will be the nominee
-      likely to and a reporting verb  => Minority and women voters appeared more likely to describe her as likable. => women voters: more likely to describe her as likable
+      likely to and a reporting verb  => Minority and women voters appeared more likely to describe her as likable. => Minority and women voters: more likely to describe her as likable
       known for                       => The group is known for its focus on personal fulfillment. => null: The group is known for its focus on personal fulfillment
       considered with a noun after auxiliaries => Charleston’s Navy base has long been considered a top contender. => null: Charleston’s Navy base has long been considered a top contender
       a relative pronoun as the subject => It is a role that is expected to be filled by Paul Ryan. => null: that is expected to be filled by Paul Ryan
@@ -375,6 +375,13 @@ class ReportingClausesTest {
       a relative clause after the content does not end the opening clause => After aides insisted in June that Obama would reach black voters, whose support was steady, the campaign sent him to Philadelphia. => aides: that Obama would reach black voters, whose support was steady
       the main clause after an opening clause's comma is a content, not cut => As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism. => Breitbart News: even on Friday morning, the White House was refusing to call it terrorism | the White House: to call it terrorism
       an issued document making something clear speaks for its author => Fifty officials signed an open letter Monday making it clear that they are not voting for Trump. => Fifty officials: an open letter Monday making it clear that they are not voting for Trump | Fifty officials: that they are not voting for Trump | they: Trump
+      two noun phrases joined by and after a quotation are one source => “I have been warning,” the Florida senator and Republican presidential candidate said in a statement. => the Florida senator and Republican presidential candidate: I have been warning,
+      nouns joined by and in a list are not one source => The survey showed that moderates, suburbanites and non-white voters mostly backed Clinton. => The survey: that moderates, suburbanites and non-white voters mostly backed Clinton | non-white voters: Clinton
+      a participle read as a past tense after a statement still ends the clause => “Bill Clinton reinforces all the negative attributes,” spokesman Jeff Bechdel said in a statement issued a half-hour later. => spokesman Jeff Bechdel: Bill Clinton reinforces all the negative attributes,
+      one of a group after an inverted cue is the source => “It was unseemly,” said one of two witnesses who relayed the same story. => one of two witnesses: It was unseemly,
+      one of a group after is is no inverted source => Freeing her husband, he promised, was one of his top priorities. => he: Freeing her husband, he promised, was one of his top priorities
+      another standing alone after an inverted cue is the source => “Better watch out for Grimes,” tweeted another. => another: Better watch out for Grimes,
+      another standing alone before a participle-tagged cue is the source => Another tweeted, “Clinton thinks she is above rules.” => Another: Clinton thinks she is above rules.
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
