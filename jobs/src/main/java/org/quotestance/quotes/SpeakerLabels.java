@@ -21,8 +21,10 @@ final class SpeakerLabels {
 
   private SpeakerLabels() {}
 
+  /** "WALLACE: …", "Rep. Trey Gowdy (R-S.C.):“…”": a party and state in brackets, and a quotation right after the colon. */
   private static final Pattern LABEL = Pattern.compile(
-      "(?m)^[ \\t]*[\"\u201C]?([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}):[ \\t]+(?=\\S)");
+      "(?m)^[ \\t]*[\"\u201C]?([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2})(?: \\([A-Z][A-Za-z.\\-]*\\))?:"
+          + "(?:[ \\t]+|(?=[\"\u201C]))(?=\\S)");
   /** A headline's source may be longer: "McCain Challenger Kelli Ward: …", "Clinton camp: …". */
   private static final Pattern HEADLINE_LABEL = Pattern.compile(
       "\\A[ \\t]*([A-Z][A-Za-z.'\\-]*(?: [A-Za-z][A-Za-z.'\\-]*){1,5}):[ \\t]+(?=\\S)");
@@ -48,7 +50,9 @@ final class SpeakerLabels {
       if (s == null) continue;
       int first = s.tokenAt(f[0]);
       int last = s.tokenAt(f[1] - 1);
-      int colon = s.tokenAt(f[1]);
+      int colon = s.tokenAt(text.indexOf(':', f[1]));
+      // ("Rep. Trey Gowdy (R-S.C.):" is split after "S.C.": the colon opens the next sentence; the label is the cue)
+      if (colon < 0 && text.indexOf(':', f[1]) >= s.end()) colon = last;
       if (first < 0 || last < 0 || colon < 0) continue;
       boolean capitals = label.length() >= 2 && label.equals(label.toUpperCase()) && label.chars().anyMatch(Character::isLetter);
       boolean person = false;

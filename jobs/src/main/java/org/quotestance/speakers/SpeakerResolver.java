@@ -85,10 +85,13 @@ public final class SpeakerResolver {
 
   private String canonicalOf(Sentence s, int first, int phraseLast, List<int[]> named, List<Speaker> sofar) {
     int last = headEnd(s, first, phraseLast);
-    // a person named in the phrase: the last name in it ("Kremlin spokesman Dmitry Peskov")
+    // a person named in the phrase: the last name in it ("Kremlin spokesman Dmitry Peskov"), unless it only
+    // qualifies a person noun after it ("one Clinton aide", "a senior Cruz adviser": the aide, not Clinton)
     for (int i = last; i >= first; i--) {
       ArticlePeople.Mention m = people.at(s.index(), i);
-      if (m != null) return names.canonical(m.fullName());
+      if (m == null) continue;
+      if (!qualifiesPersonNoun(s, i, last)) return names.canonical(m.fullName());
+      break;
     }
     Token head = s.token(last);
     if (head.pos().equals("PRP")) return pronoun(s, head, head.lower(), named, sofar);
@@ -105,7 +108,9 @@ public final class SpeakerResolver {
       return m == null ? null : names.canonical(m.fullName());
     }
     if (head.isOrganization()) return names.canonical(organisation(s, first, last));
-    if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))) {
+    // "a top aide", "A spokeswoman for Janney": an indefinite phrase introduces someone, it names no one known
+    if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))
+        && !INDEFINITE.contains(s.token(first).lower())) {
       Set<String> mods = new HashSet<>();
       for (int i = first; i < last; i++) {
         Token t = s.token(i);
@@ -117,6 +122,31 @@ public final class SpeakerResolver {
     // a surname the tagger did not see as a name, as in transcript labels ("WALLACE:")
     ArticlePeople.Mention bySurname = people.bySurname(head.word());
     return bySurname == null ? null : names.canonical(bySurname.fullName());
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "several");
+
+  /** Nouns for a person's side rather than a person: "the Trump campaign" speaks for Trump. */
+  private static final Set<String> SIDE = Set.of("campaign", "camp", "team");
+
+  /**
+   * Whether the name ending at token {@code nameLast} only qualifies a noun for a person after it in the phrase:
+   * "Clinton aide", "Clinton's spokesman", "Sanders supporters" (not "Clinton's apology", which is hers, nor "the Trump
+   * campaign", whose side speaks for him).
+   */
+  private static boolean isDashLike(Token t) {
+    return t.word().equals("-") || t.word().equals("--") || t.word().equals("\u2014") || t.word().equals("\u2013");
+  }
+
+  private static boolean qualifiesPersonNoun(Sentence s, int nameLast, int last) {
+    for (int i = nameLast + 1; i <= last; i++) {
+      Token t = s.token(i);
+      // an apposition, an aside or another conjunct follows ("Bush and his rivals")
+      if (t.isPunct(",") || t.pos().equals("-LRB-") || t.pos().equals("CC") || isDashLike(t)) return false;
+      boolean commonNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isLowerCase(t.word().charAt(0));
+      if (commonNoun && PersonNouns.contains(t.word()) && !SIDE.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**

@@ -154,6 +154,27 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNameQualifyingAPersonNounIsNotTheSpeaker() {
+    assertEquals(java.util.Arrays.asList("Brian Fallon", null, null, "Brian Fallon"), speakers(
+        "Hillary Clinton spoke in Iowa. Clinton spokesman Brian Fallon said the event went well. "
+            + "One Clinton aide said the mood was good. A senior Cruz adviser said Ted Cruz would win. "
+            + "Clinton's spokesman said the talks were over."));
+  }
+
+  @Test
+  void aNameQualifyingAnActStillSpeaks() {
+    assertEquals(java.util.Arrays.asList("Hillary Clinton", null), speakers(
+        "Hillary Clinton spoke in Iowa. Clinton\u2019s apology suggested that she regretted the remark. "
+            + "Clinton supporters said she won."));
+  }
+
+  @Test
+  void anIndefiniteRoleNamesNoOneKnown() {
+    assertEquals(java.util.Arrays.asList("Hope Hicks", null), speakers(
+        "Trump spokeswoman Hope Hicks said Trump was ready. A spokeswoman for Janney said she was fine."));
+  }
+
+  @Test
   void pluralNounsStayUnknown() {
     assertEquals(java.util.Arrays.asList((String) null), speakers("Officials said that the talks would begin on Tuesday."));
   }
