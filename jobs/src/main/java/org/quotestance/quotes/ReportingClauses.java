@@ -1987,8 +1987,10 @@ public final class ReportingClauses {
     for (Attribution f : found) {
       // only a "that" clause: an untrimmed object's content still runs over the clauses joined after it ("Christie
       // unleashed attacks, and the governor tripped up Rubio by calling …")
+      // ("Starr said Clinton's situation reminds him of …, explaining, “…”": a bare clause whose subject opens the
+      // content is nested as well)
       if (f != a && f.cueLast() < a.speakerFirst() && f.contentStart() <= at && at < f.contentEnd()
-          && startsWithThat(s, f)) {
+          && (startsWithThat(s, f) || s.tokenAt(f.contentStart()) == a.speakerFirst())) {
         return true;
       }
     }

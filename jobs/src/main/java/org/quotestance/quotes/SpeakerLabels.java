@@ -67,13 +67,19 @@ final class SpeakerLabels {
       if (f.length > 3 && hasFiniteVerb(s, first, last)) continue;
       int end = text.indexOf('\n', f[2]);
       if (end < 0) end = text.length();
-      while (end > f[2] && (QuoteMarks.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '"')) end--;
-      if (end - f[2] < 2) continue;
+      // the words, without the quotation marks around them ("Rep. Trey Gowdy (R-S.C.): “Who told you that?”")
+      int start = f[2];
+      if (start < end && (text.charAt(start) == '"' || text.charAt(start) == '\u201C')) start++;
+      while (end > start && (QuoteMarks.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '"'
+          || text.charAt(end - 1) == '\u201D')) {
+        end--;
+      }
+      if (end - start < 2) continue;
       // "Ted Cruz: Constitutional conservative or another typical career politician?" asks about him
       if (headline && !capitals && uses.get(label) < 2 && text.charAt(end - 1) == '?') continue;
-      Attribution a = new Attribution(s.index(), first, last, colon, colon, f[2], end, Attribution.Form.SPEAKER_LABEL);
+      Attribution a = new Attribution(s.index(), first, last, colon, colon, start, end, Attribution.Form.SPEAKER_LABEL);
       Quotation.Kind kind = headline && !capitals && !person ? Quotation.Kind.INDIRECT : Quotation.Kind.DIRECT;
-      out.add(new Quotation(kind, f[2], end, a, -1));
+      out.add(new Quotation(kind, start, end, a, -1));
     }
     return out;
   }

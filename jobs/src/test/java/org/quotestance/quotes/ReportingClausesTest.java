@@ -50,7 +50,7 @@ class ReportingClausesTest {
       share of people as source        | About four in 10 Republican voters say that the economy is the top issue.          | About four in 10 Republican voters | that the economy | top issue
       as X reported                    | As Politico reported, “The attendees backed Trump.”                                  | Politico      | The attendees         | backed Trump.
       place between cue and quotation  | Sanders asks at Western High School, “Any questions I can answer?”                 | Sanders       | Any questions         | can answer?
-      verb, name, colon                | Continued Stone: “So I think it is a very real problem.”                            | Stone         | “So I think           | real problem.”
+      verb, name, colon                | Continued Stone: “So I think it is a very real problem.”                            | Stone         | So I think            | real problem.
       cue then a new clause            | “Go back to Univision,” Trump barked and a guard removed the reporter.              | Trump         | Go back               | to Univision,
       quoted words of the subject      | Negotiators in Tehran kept referring to the US as the “Great Satan.”                | Negotiators in Tehran | referring to | Satan.”
       subject far from its verb        | The transcript of the debate, published by the Post, shows that Clinton talked about reform. | The transcript of the debate | that Clinton | about reform
@@ -382,6 +382,7 @@ class ReportingClausesTest {
       one of a group after is is no inverted source => Freeing her husband, he promised, was one of his top priorities. => he: Freeing her husband, he promised, was one of his top priorities
       another standing alone after an inverted cue is the source => “Better watch out for Grimes,” tweeted another. => another: Better watch out for Grimes,
       another standing alone before a participle-tagged cue is the source => Another tweeted, “Clinton thinks she is above rules.” => Another: Clinton thinks she is above rules.
+      a participle after a bare reported clause is the reporter's, not the clause subject's => Starr said Clinton’s situation reminds him of the book “The Tragedy of Lyndon Johnson,” explaining, “because what could have been was lost.” => Starr: Clinton’s situation reminds him of the book “The Tragedy of Lyndon Johnson,” | Clinton’s situation: him of the book “The Tragedy of Lyndon Johnson,” | Starr: because what could have been was lost.
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
