@@ -662,6 +662,9 @@ public final class ReportingClauses {
     // PolNeAR's content spans start at the complementizer: "said [that the talks ...]"
     if (t.lower().equals("that") && (hasFiniteVerb(s, k + 1, s.size()) || hasVerbOrQuote(s, k + 1, quoted))) return k;
     if (t.isPunct(":") || t.isPunct(",") && k + 1 < s.size() && quoted[k + 1]) {
+      // (not a verb that seldom reports, in a subordinate clause between commas: "said in the spring, when the
+      // story broke, “…”" is what was said)
+      if (t.isPunct(",") && CueLexicon.shared().seldomACue(s.token(v).lemma()) && inSubordinateAside(s, v)) return -1;
       return k + 1 < s.size() - 1 ? k + 1 : -1;
     }
     if (quoted[k]) return k;
@@ -670,9 +673,20 @@ public final class ReportingClauses {
         && hasFiniteVerb(s, k + 2, s.size())) {
       return k;
     }
-    // "asks at Western High School, “…”", "responded pointedly, with a smile: “…”"
+    // "asks at Western High School, “…”", "responded pointedly, with a smile: “…”", "said in the spring, when the
+    // story broke, “…”" (past a subordinate clause between commas)
     for (int i = k; i < s.size() - 1 && i - k <= 10; i++) {
       Token u = s.token(i);
+      if (u.isPunct(",") && i > k && SUBORDINATORS.contains(s.token(i + 1).lower()) && !quoted[i + 1]) {
+        // (not when the clause has a verb that reports of its own: "…, though he said, “I hope to.”")
+        int close = i + 2;
+        boolean ownCue = false;
+        while (close < s.size() - 1 && close - i <= 15 && !s.token(close).isPunct(",") && !quoted[close]) {
+          ownCue |= isFiniteOrModal(s.token(close)) && !CueLexicon.shared().seldomACue(s.token(close).lemma());
+          close++;
+        }
+        if (s.token(close).isPunct(",") && quoted[close + 1] && !ownCue) return close + 1;
+      }
       if (quoted[i] || isFiniteOrModal(u) || u.isPunct(";")) break;
       if ((u.isPunct(",") || u.isPunct(":")) && quoted[i + 1] && i > k) return i + 1;
     }
@@ -776,6 +790,13 @@ public final class ReportingClauses {
 
   /** Verbs that put a question to someone: "asked X if …", "pressed X about …". */
   private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz");
+
+  /** v lies in a subordinate clause that opens after a comma: "…, when the story broke, “…”". */
+  private static boolean inSubordinateAside(Sentence s, int v) {
+    int i = v - 1;
+    while (i > 0 && !s.token(i).isPunct(",")) i--;
+    return i > 0 && i + 1 < v && SUBORDINATORS.contains(s.token(i + 1).lower());
+  }
 
   /** v lies in a subordinate clause that opens the sentence, with no comma yet after it: "When he returned". */
   private static boolean inLeadingSubordinateClause(Sentence s, int v) {
