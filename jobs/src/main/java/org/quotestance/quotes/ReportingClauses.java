@@ -677,7 +677,10 @@ public final class ReportingClauses {
     // story broke, “…”" (past a subordinate clause between commas)
     for (int i = k; i < s.size() - 1 && i - k <= 10; i++) {
       Token u = s.token(i);
-      if (u.isPunct(",") && i > k && SUBORDINATORS.contains(s.token(i + 1).lower()) && !quoted[i + 1]) {
+      // (only after a verb that mostly reports: not "haven't insulated him from being seen, as The New Yorker put
+      // it, “the operator.”")
+      if (u.isPunct(",") && i > k && SUBORDINATORS.contains(s.token(i + 1).lower()) && !quoted[i + 1]
+          && CueLexicon.shared().mostlyReports(s.token(v).lemma())) {
         // (not when the clause has a verb that reports of its own: "…, though he said, “I hope to.”")
         int close = i + 2;
         boolean ownCue = false;

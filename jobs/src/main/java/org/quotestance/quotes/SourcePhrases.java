@@ -556,9 +556,10 @@ final class SourcePhrases {
       boolean joiner = u.lower().equals("and") && j + 1 < s.size() && j > i && s.token(j - 1).isProperNoun()
           && (s.token(j + 1).isProperNoun() || s.token(j + 1).lower().equals("others"));
       // "said one of two witnesses", "said some of the protesters": a part of a group runs on to the group
-      // (not after "is": "…, he promised, was one of his top priorities" is no inverted source)
+      // (only after a verb that mostly reports: not "…, he promised, was one of his top priorities", "The museum,
+      // Mr. Bush said, celebrated several of his heroes", "defended by some of its weakest countries")
       boolean partOf = u.lower().equals("of") && j > i && j + 1 < s.size() && partitiveStart(s, j) >= i
-          && i > 0 && !s.token(i - 1).lemma().equals("be");
+          && i > 0 && CueLexicon.shared().mostlyReports(s.token(i - 1).lemma());
       if (!nominal && !joiner && !compound && !partOf) break;
       j++;
     }
