@@ -50,9 +50,10 @@ final class SpeakerLabels {
       if (s == null) continue;
       int first = s.tokenAt(f[0]);
       int last = s.tokenAt(f[1] - 1);
-      int colon = s.tokenAt(text.indexOf(':', f[1]));
+      int colonAt = text.indexOf(':', f[1]);
+      int colon = s.tokenAt(colonAt);
       // ("Rep. Trey Gowdy (R-S.C.):" is split after "S.C.": the colon opens the next sentence; the label is the cue)
-      if (colon < 0 && text.indexOf(':', f[1]) >= s.end()) colon = last;
+      if (colon < 0 && colonAt >= s.end()) colon = last;
       if (first < 0 || last < 0 || colon < 0) continue;
       boolean capitals = label.length() >= 2 && label.equals(label.toUpperCase()) && label.chars().anyMatch(Character::isLetter);
       boolean person = false;
