@@ -17,6 +17,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
 
   public boolean isPunct(String p) { return word.equals(p); }
 
+  /** A dash between phrases: em and en dashes, the horizontal bar and "--" (not a hyphen). */
+  public boolean isDash() {
+    return word.equals("\u2015") || word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
+  }
+
   /** A quotation mark, straight or curly (the tokenizer's ASCII forms included). */
   public boolean isQuoteMark() {
     return word.equals("\u201C") || word.equals("\u201D") || word.equals("\"") || word.equals("``") || word.equals("''");

@@ -102,7 +102,7 @@ public final class ReportingClauses {
     int[] np = sourceBefore(s, v);
     if (np == null && s.token(v - 1).pos().equals("PRP")) np = new int[] {v - 1, v - 1};   // "what it calls"
     // the pronoun opens the whole subject, apposition included: "which Apple's chief executive, Tim Cook, called"
-    int phrase = np == null ? -1 : np.length > 2 ? np[2] : np[0];
+    int phrase = np == null ? -1 : phraseStart(np);
     if (phrase < 1 || !NAMING_RELATIVES.contains(s.token(phrase - 1).lower())) return null;
     // a participle after an auxiliary is one ("what we've learned"): only right after the subject is it a misread past
     if (!verb.isFiniteVerb()) {

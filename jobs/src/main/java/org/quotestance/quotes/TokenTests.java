@@ -264,10 +264,7 @@ final class TokenTests {
     return false;
   }
 
-  static boolean isDash(Token t) {
-    String w = t.word();
-    return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
-  }
+  static boolean isDash(Token t) { return t.isDash(); }
 
   static boolean isQuoteMark(Token t) { return t.isQuoteMark(); }
 

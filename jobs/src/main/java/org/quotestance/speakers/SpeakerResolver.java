@@ -134,15 +134,11 @@ public final class SpeakerResolver {
    * "Clinton aide", "Clinton's spokesman", "Sanders supporters" (not "Clinton's apology", which is hers, nor "the Trump
    * campaign", whose side speaks for him).
    */
-  private static boolean isDashLike(Token t) {
-    return t.word().equals("-") || t.word().equals("--") || t.word().equals("\u2014") || t.word().equals("\u2013");
-  }
-
   private static boolean qualifiesPersonNoun(Sentence s, int nameLast, int last) {
     for (int i = nameLast + 1; i <= last; i++) {
       Token t = s.token(i);
       // an apposition, an aside or another conjunct follows ("Bush and his rivals")
-      if (t.isPunct(",") || t.pos().equals("-LRB-") || t.pos().equals("CC") || isDashLike(t)) return false;
+      if (t.isPunct(",") || t.isPunct("-") || t.isDash() || t.pos().equals("-LRB-") || t.pos().equals("CC")) return false;
       boolean commonNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isLowerCase(t.word().charAt(0));
       if (commonNoun && PersonNouns.contains(t.word()) && !SIDE.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
     }
