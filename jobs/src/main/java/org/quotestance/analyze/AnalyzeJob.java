@@ -84,8 +84,8 @@ public final class AnalyzeJob {
     JavaRDD<ArticleOrRejection> decoded = decode(jsc, files, opts.maxChars());
     int partitions = opts.partitions() > 0 ? opts.partitions() : files.partitions(jsc.defaultParallelism());
     LongAccumulator done = jsc.sc().longAccumulator("articles analysed");
-    LongAccumulator tokens = jsc.sc().longAccumulator("tokens tagged");
-    JavaRDD<Row> rows = analyse(decoded.repartition(partitions), targetsJson, aliases, done, tokens);
+    Work work = Work.accumulators(jsc);
+    JavaRDD<Row> rows = analyse(decoded.repartition(partitions), targetsJson, aliases, done, work);
 
     Dataset<Row> results = spark.createDataFrame(rows, OutputSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
     // In local mode the driver JVM is the executor: loading the models here, before the clock starts,
@@ -96,7 +96,7 @@ public final class AnalyzeJob {
       ArticleAnalyzer.loadModels();
       System.out.printf("QuoteStance: models loaded in %.1f s%n", (System.currentTimeMillis() - tLoad) / 1000.0);
     }
-    ScheduledExecutorService progress = progressReporter(jsc, done, tokens);
+    ScheduledExecutorService progress = progressReporter(jsc, done, work.tokens());
     long tAnalyse = System.currentTimeMillis();
     Map<String, Long> counts;
     try {
@@ -106,7 +106,7 @@ public final class AnalyzeJob {
       results.unpersist();
     }
     long t1 = System.currentTimeMillis();
-    RunSummary summary = new RunSummary(opts, files, counts, tokens.value(), t1 - t0, t1 - tAnalyse,
+    RunSummary summary = new RunSummary(opts, files, counts, work.value(), t1 - t0, t1 - tAnalyse,
         jsc.master(), partitions, spark.version());
     RunManifest.write(summary, targetsJson, jsc.hadoopConfiguration());
     return summary.withPreview(OutputTables.preview(spark, opts.output(), opts.showRows()));
@@ -188,7 +188,7 @@ public final class AnalyzeJob {
    * rejected row with the error, and the partition goes on.
    */
   static JavaRDD<Row> analyse(JavaRDD<ArticleOrRejection> in, String targetsJson, String aliases,
-      LongAccumulator done, LongAccumulator tokens) {
+      LongAccumulator done, Work work) {
     return in.mapPartitions(it -> {
       ArticleAnalyzer analyzer = new ArticleAnalyzer(Targets.parse(targetsJson, "--targets"),
           aliases.isEmpty() ? CanonicalNames.defaults() : CanonicalNames.withLines(aliases, "--aliases"));
@@ -201,7 +201,7 @@ public final class AnalyzeJob {
           try {
             AnalyzedArticle r = analyzer.analyze(a.article());
             out.add(OutputSchema.analyzed(r));
-            tokens.add(r.tokens());
+            work.add(r);
           } catch (RuntimeException | StackOverflowError e) {
             var art = a.article();
             out.add(OutputSchema.rejected(new Rejection(art.id(), art.input(),
@@ -290,21 +290,49 @@ public final class AnalyzeJob {
     }
   }
 
+  /**
+   * What the analysed articles cost, summed over the run: tokens tagged, the articles' own analysis time (thread time of
+   * the tasks, so it can exceed the run's wall time) and the part of it spent scoring sentiment and stance.
+   */
+  public record AnalysisWork(long tokens, long articleMillis, long scoringMillis) {
+    /** Scoring's share of the articles' analysis time, 0 when nothing was analysed. */
+    public double scoringShare() { return articleMillis == 0 ? 0 : (double) scoringMillis / articleMillis; }
+  }
+
+  /** The accumulators behind {@link AnalysisWork}, added to by the tasks. */
+  record Work(LongAccumulator tokens, LongAccumulator articleMillis, LongAccumulator scoringMillis)
+      implements java.io.Serializable {
+    static Work accumulators(JavaSparkContext jsc) {
+      return new Work(jsc.sc().longAccumulator("tokens tagged"), jsc.sc().longAccumulator("article analysis ms"),
+          jsc.sc().longAccumulator("scoring ms"));
+    }
+
+    void add(AnalyzedArticle a) {
+      tokens.add(a.tokens());
+      articleMillis.add(a.millis());
+      scoringMillis.add(a.scoringMillis());
+    }
+
+    AnalysisWork value() { return new AnalysisWork(tokens.value(), articleMillis.value(), scoringMillis.value()); }
+  }
+
   /** Key figures of a run, for the manifest, the printed table and the tests. */
-  public record RunSummary(AnalyzeOptions options, InputFiles files, Map<String, Long> counts, long tokens,
+  public record RunSummary(AnalyzeOptions options, InputFiles files, Map<String, Long> counts, AnalysisWork work,
       long totalMillis, long analyseMillis, String master, int partitions, String sparkVersion,
       List<Row> preview) {
 
-    RunSummary(AnalyzeOptions options, InputFiles files, Map<String, Long> counts, long tokens, long totalMillis,
+    RunSummary(AnalyzeOptions options, InputFiles files, Map<String, Long> counts, AnalysisWork work, long totalMillis,
         long analyseMillis, String master, int partitions, String sparkVersion) {
-      this(options, files, counts, tokens, totalMillis, analyseMillis, master, partitions, sparkVersion, List.of());
+      this(options, files, counts, work, totalMillis, analyseMillis, master, partitions, sparkVersion, List.of());
     }
 
     RunSummary withPreview(List<Row> rows) {
-      return new RunSummary(options, files, counts, tokens, totalMillis, analyseMillis, master, partitions,
+      return new RunSummary(options, files, counts, work, totalMillis, analyseMillis, master, partitions,
           sparkVersion, rows);
     }
 
     public long count(String key) { return counts.getOrDefault(key, 0L); }
+
+    public long tokens() { return work.tokens(); }
   }
 }

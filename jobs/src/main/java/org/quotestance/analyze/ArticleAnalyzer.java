@@ -98,10 +98,12 @@ public final class ArticleAnalyzer {
       effects.add(ActionEffects.of(doc, q.start(), q.end(), ctx.input().mentions(), ctx.from()));
       attitudePhrases.add(governed.isEmpty() ? "" : frame.phrase(article.text()));
     }
+    long tScoring = System.nanoTime();
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
         : TopicTargets.apply(CueAttitude.apply(withEffects(StanceScorer.shared().score(stanceInputs), effects),
             attitudeTargets, attitudePhrases), topics, sentiments);
+    long scoringNanos = System.nanoTime() - tScoring;
 
     List<QuoteRecord> rows = new ArrayList<>(runs.size());
     for (int i = 0; i < runs.size(); i++) {
@@ -114,7 +116,8 @@ public final class ArticleAnalyzer {
           sp.mentionStart() < 0 ? null : sp.mentionStart(), sp.mentionEnd() < 0 ? null : sp.mentionEnd(),
           cue(doc, q), se.label(), se.score(), se.confidence(), stances.get(i)));
     }
-    return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000);
+    return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000,
+        scoringNanos / 1_000_000);
   }
 
   /** The model's calls with each quote's proposed acts deciding on their targets ({@link ActionEffects}). */

@@ -70,6 +70,7 @@ public final class OutputSchema {
       createStructField("n_chars", IntegerType, false),
       createStructField("n_tokens", IntegerType, false),
       createStructField("millis", LongType, false),
+      createStructField("scoring_millis", LongType, false),
       createStructField("input", StringType, true)});
 
   /** The article's columns and, last, its quotes. */
@@ -96,12 +97,12 @@ public final class OutputSchema {
           art.title()));
     }
     return RowFactory.create(art.id(), art.source(), art.title(), published, art.url(), "ok", null,
-        quotes.size(), art.text().length(), a.tokens(), a.millis(), art.input(), seq(quotes));
+        quotes.size(), art.text().length(), a.tokens(), a.millis(), a.scoringMillis(), art.input(), seq(quotes));
   }
 
   static Row rejected(Rejection r) {
     return RowFactory.create(r.id(), r.source(), r.title(), date(r.published()), r.url(), "rejected", r.reason(),
-        0, 0, 0, 0L, r.input(), seq(List.of()));
+        0, 0, 0, 0L, 0L, r.input(), seq(List.of()));
   }
 
   /** Spark's row encoder wants Scala sequences for array columns. */

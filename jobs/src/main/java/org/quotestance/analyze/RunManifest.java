@@ -58,6 +58,9 @@ public final class RunManifest {
     timings.put("analyse_and_write_seconds", s.analyseMillis() / 1000.0);
     timings.put("tokens", s.tokens());
     timings.put("tokens_per_second", Math.round(s.tokens() / Math.max(0.001, s.analyseMillis() / 1000.0)));
+    timings.put("article_analysis_seconds", s.work().articleMillis() / 1000.0);
+    timings.put("scoring_seconds", s.work().scoringMillis() / 1000.0);
+    timings.put("scoring_share", Math.round(s.work().scoringShare() * 1000) / 1000.0);
     m.put("timings", timings);
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("master", s.master());

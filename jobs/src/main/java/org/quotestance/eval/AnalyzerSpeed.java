@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.quotestance.analyze.AnalyzedArticle;
 import org.quotestance.analyze.ArticleAnalyzer;
 import org.quotestance.article.Article;
 import org.quotestance.speakers.CanonicalNames;
@@ -39,13 +40,20 @@ public final class AnalyzerSpeed {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long t0 = System.nanoTime();
-      List<Future<Integer>> tokens = new ArrayList<>();
-      for (Article a : articles) tokens.add(pool.submit(() -> analyzer.analyze(a).tokens()));
-      long total = 0;
-      for (Future<Integer> f : tokens) total += f.get();
+      List<Future<AnalyzedArticle>> done = new ArrayList<>();
+      for (Article a : articles) done.add(pool.submit(() -> analyzer.analyze(a)));
+      long total = 0, millis = 0, scoring = 0;
+      for (Future<AnalyzedArticle> f : done) {
+        AnalyzedArticle r = f.get();
+        total += r.tokens();
+        millis += r.millis();
+        scoring += r.scoringMillis();
+      }
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf("%d articles, %d tokens in %.1f s on %d thread(s): %.0f tokens/s%n",
           articles.size(), total, secs, threads, total / secs);
+      System.out.printf("scoring sentiment and stance: %.1f s of the articles' %.1f s (%.1f %%)%n",
+          scoring / 1000.0, millis / 1000.0, 100.0 * scoring / Math.max(1, millis));
     } finally {
       pool.shutdownNow();
     }

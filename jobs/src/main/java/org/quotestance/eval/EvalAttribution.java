@@ -84,6 +84,11 @@ public final class EvalAttribution {
       System.out.printf(Locale.ROOT, "speed: %d tokens in %.1f s analyse+write = %.0f tokens/s (whole job %.1f s)%n",
           run.tokens(), run.analyseMillis() / 1000.0, run.tokens() / (run.analyseMillis() / 1000.0),
           run.totalMillis() / 1000.0);
+      // issue 4 bounds what scoring adds to the job; the articles' own time is the base (Spark's share is not scoring's)
+      System.out.printf(Locale.ROOT, "scoring: %.1f s of the articles' %.1f s analysis time (%.1f %%), adding %.0f %% to"
+              + " tagging and attribution%n", run.work().scoringMillis() / 1000.0, run.work().articleMillis() / 1000.0,
+          100 * run.work().scoringShare(),
+          100.0 * run.work().scoringMillis() / Math.max(1, run.work().articleMillis() - run.work().scoringMillis()));
       System.out.println("predictions: " + work.resolve("predictions.jsonl"));
     } finally {
       spark.stop();

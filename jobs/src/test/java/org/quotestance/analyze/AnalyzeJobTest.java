@@ -162,6 +162,19 @@ class AnalyzeJobTest {
     assertEquals(8, m.get("counts").get("articles_rejected").asLong());
     assertEquals("4.5.10", m.get("versions").get("corenlp").asText());
     assertTrue(m.get("timings").get("tokens").asLong() > 1000);
+    // the seed's quotes were scored, and scoring is a part of the articles' analysis time, never more
+    double share = m.get("timings").get("scoring_share").asDouble();
+    assertTrue(share > 0 && share < 1, "scoring share " + share);
+    assertEquals(summary.work().scoringMillis() / 1000.0, m.get("timings").get("scoring_seconds").asDouble(), 1e-9);
+  }
+
+  @Test
+  void articlesRecordTheirScoringTimeWithinTheirAnalysisTime() {
+    for (Row r : articles().values()) {
+      long millis = r.getAs("millis"), scoring = r.getAs("scoring_millis");
+      assertTrue(scoring >= 0 && scoring <= millis, r.getAs("article_id") + ": " + scoring + " of " + millis);
+    }
+    assertTrue(summary.work().scoringMillis() > 0);
   }
 
   @Test
