@@ -20,6 +20,7 @@ import org.quotestance.speakers.SpeakerResolver;
 import org.quotestance.stance.ActionEffects;
 import org.quotestance.stance.CueAttitude;
 import org.quotestance.stance.PeopleReferences;
+import org.quotestance.stance.SelfPresentation;
 import org.quotestance.stance.StanceCall;
 import org.quotestance.stance.StanceInput;
 import org.quotestance.stance.StanceScorer;
@@ -65,6 +66,7 @@ public final class ArticleAnalyzer {
     List<Set<String>> attitudeTargets = new ArrayList<>(runs.size());
     List<String> attitudePhrases = new ArrayList<>();
     List<List<ActionEffects.Effect>> effects = new ArrayList<>(runs.size());
+    List<String> selves = new ArrayList<>(runs.size());
     List<List<String>> topics = new ArrayList<>(runs.size());
     List<String> headline = null;
     for (QuoteRuns.Run r : runs) {
@@ -78,9 +80,11 @@ public final class ArticleAnalyzer {
         attitudePhrases.add("");
         topics.add(List.of());
         effects.add(List.of());
+        selves.add(null);
         continue;
       }
       Speaker speaker = speakers.get(r.first());
+      selves.add(speaker.canonical());
       Context ctx = stanceInput(doc, people, q, speaker);
       stanceInputs.add(ctx.input());
       if (namesSomeoneElse(ctx, r.pieces(), speaker.canonical())) {
@@ -101,7 +105,8 @@ public final class ArticleAnalyzer {
     long tScoring = System.nanoTime();
     List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
-        : TopicTargets.apply(CueAttitude.apply(withEffects(StanceScorer.shared().score(stanceInputs), effects),
+        : TopicTargets.apply(CueAttitude.apply(withEffects(selfPresentation(StanceScorer.shared().score(stanceInputs),
+            selves), effects),
             attitudeTargets, attitudePhrases), topics, sentiments);
     long scoringNanos = System.nanoTime() - tScoring;
 
@@ -118,6 +123,13 @@ public final class ArticleAnalyzer {
     }
     return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000,
         scoringNanos / 1_000_000);
+  }
+
+  /** The model's calls with each quote's call on its own speaker made favor ({@link SelfPresentation}). */
+  private static List<List<StanceCall>> selfPresentation(List<List<StanceCall>> calls, List<String> speakers) {
+    List<List<StanceCall>> out = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) out.add(SelfPresentation.apply(calls.get(i), speakers.get(i)));
+    return out;
   }
 
   /** The model's calls with each quote's proposed acts deciding on their targets ({@link ActionEffects}). */

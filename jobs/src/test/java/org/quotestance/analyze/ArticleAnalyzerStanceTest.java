@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quotestance.article.Article;
 import org.quotestance.speakers.CanonicalNames;
+import org.quotestance.stance.SelfPresentation;
 import org.quotestance.stance.StanceCall;
 import org.quotestance.stance.Targets;
 import org.quotestance.support.SeedArticle;
@@ -97,6 +98,19 @@ class ArticleAnalyzerStanceTest {
       assertTrue(text.equals(said) || q.text().endsWith("It must go."), "one row of two pieces: " + q.text());
       assertEquals(StanceCall.TOPIC, call(q, "Barack Obama").basis(), q.text() + " " + q.stance());
     }
+  }
+
+  /** The model read "abhor" as Pence against Pence; a speaker's own "I" is self-presentation (stance/SelfPresentation). */
+  @Test
+  void aSpeakersOwnIIsSelfPresentationInTheirFavour() {
+    String text = "Indiana Gov. Mike Pence defended the law on Tuesday.\n\n"
+        + "\u201CI abhor discrimination,\u201D Pence said.";
+    QuoteRecord q = analyze(new Article("pence", text, null, null, null, null, "test")).quotes().stream()
+        .filter(r -> r.text().contains("abhor")).findFirst().orElseThrow();
+    assertEquals("Mike Pence", q.speaker());
+    StanceCall self = call(q, "Mike Pence");
+    assertEquals("favor", self.label(), self.toString());
+    assertEquals(SelfPresentation.EVIDENCE, self.evidence());
   }
 
   @Test
