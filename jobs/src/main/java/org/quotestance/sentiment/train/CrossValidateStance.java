@@ -48,20 +48,71 @@ public final class CrossValidateStance {
         Map<Ex, MentionContext> ctx = encodeAll(all);
         Map<String, Integer> fold = foldsByText(all, k);
         double sum = 0;
+        List<double[][]> foldProbs = new ArrayList<>();
+        List<int[]> foldLabels = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<Ex> rest = new ArrayList<>(), held = new ArrayList<>();
             for (Ex e : all) (fold.get(e.text()) == f ? held : rest).add(e);
             StanceBundle b = fitLike(recipe, epochs, rest, ctx);
             int[] y = TrainModels.labels(held), p = new int[y.length];
+            double[][] probs = new double[y.length][];
             for (int i = 0; i < p.length; i++) {
-                p[i] = b.decide(Softmax.softmax(TrainModels.logitsOf(b, held.get(i), ctx, null), b.temperature));
+                probs[i] = Softmax.softmax(TrainModels.logitsOf(b, held.get(i), ctx, null), b.temperature);
+                p[i] = b.decide(probs[i]);
             }
+            foldProbs.add(probs);
+            foldLabels.add(y);
             double f1 = Metrics.f1Acc(y, p, 3)[0];
             sum += f1;
             System.out.printf("fold %d: %d mentions, macro-F1 %.4f%n", f, held.size(), f1);
         }
         System.out.printf("mean macro-F1 over %d folds: %.4f%n", k, sum / k);
+        offsetsByCrossValidation(recipe, foldProbs, foldLabels);
         System.exit(0); // the encoder's worker threads are daemons, but ONNX Runtime's are not always
+    }
+
+    /**
+     * Whether the label rule's offsets would be chosen better on more data than one calibration split: for each fold,
+     * the offsets that maximise macro-F1 over the other folds' held-out probabilities (the grid of
+     * {@code TrainModels.chooseMargins}), scored on that fold, against the recipe's own offsets on the same fold.
+     */
+    static void offsetsByCrossValidation(StanceBundle recipe, List<double[][]> probs, List<int[]> labels) {
+        double chosen = 0, shipped = 0;
+        for (int f = 0; f < probs.size(); f++) {
+            List<double[]> pr = new ArrayList<>();
+            List<Integer> ys = new ArrayList<>();
+            for (int g = 0; g < probs.size(); g++) {
+                if (g == f) continue;
+                pr.addAll(Arrays.asList(probs.get(g)));
+                for (int y : labels.get(g)) ys.add(y);
+            }
+            int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+            double best = -1, oA = 0, oF = 0;
+            int[] p = new int[y.length];
+            for (int a = 0; a <= TrainModels.OFFSET_STEPS; a++) {
+                for (int b = 0; b <= TrainModels.OFFSET_STEPS; b++) {
+                    double oa = Math.round((TrainModels.OFFSET_MIN + a * TrainModels.OFFSET_STEP) * 100) / 100.0;
+                    double ob = Math.round((TrainModels.OFFSET_MIN + b * TrainModels.OFFSET_STEP) * 100) / 100.0;
+                    for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(pr.get(i), oa, ob);
+                    double m = Metrics.f1Acc(y, p, 3)[0];
+                    if (m > best + 1e-12) { best = m; oA = oa; oF = ob; }
+                }
+            }
+            double c = foldF1(probs.get(f), labels.get(f), oA, oF);
+            double s = foldF1(probs.get(f), labels.get(f), recipe.offsetAgainst, recipe.offsetFavor);
+            chosen += c;
+            shipped += s;
+            System.out.printf("fold %d: offsets chosen on the other folds %+.2f / %+.2f: macro-F1 %.4f; the recipe's %+.2f / %+.2f: %.4f%n",
+                    f, oA, oF, c, recipe.offsetAgainst, recipe.offsetFavor, s);
+        }
+        System.out.printf("label rule offsets by cross-validation: mean macro-F1 %.4f, the recipe's offsets %.4f%n",
+                chosen / probs.size(), shipped / probs.size());
+    }
+
+    private static double foldF1(double[][] probs, int[] y, double against, double favor) {
+        int[] p = new int[y.length];
+        for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(probs[i], against, favor);
+        return Metrics.f1Acc(y, p, 3)[0];
     }
 
     /** The epochs each MLP member was refitted for, as {@code TrainModels} records them in the head's config. */
