@@ -85,7 +85,7 @@ public final class AnalyzeJob {
     int partitions = opts.partitions() > 0 ? opts.partitions() : files.partitions(jsc.defaultParallelism());
     LongAccumulator done = jsc.sc().longAccumulator("articles analysed");
     Work work = Work.accumulators(jsc);
-    JavaRDD<Row> rows = analyse(decoded.repartition(partitions), targetsJson, aliases, done, work);
+    JavaRDD<Row> rows = analyse(decoded.repartition(partitions), targetsJson, aliases, opts.scoring(), done, work);
 
     Dataset<Row> results = spark.createDataFrame(rows, OutputSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
     // In local mode the driver JVM is the executor: loading the models here, before the clock starts,
@@ -93,7 +93,7 @@ public final class AnalyzeJob {
     // On a cluster each executor loads them lazily in its first task.
     if (jsc.isLocal()) {
       long tLoad = System.currentTimeMillis();
-      ArticleAnalyzer.loadModels();
+      ArticleAnalyzer.loadModels(opts.scoring());
       System.out.printf("QuoteStance: models loaded in %.1f s%n", (System.currentTimeMillis() - tLoad) / 1000.0);
     }
     ScheduledExecutorService progress = progressReporter(jsc, done, work.tokens());
@@ -187,11 +187,11 @@ public final class AnalyzeJob {
    * One analyzer per partition over the JVM's shared models; an article that fails becomes a
    * rejected row with the error, and the partition goes on.
    */
-  static JavaRDD<Row> analyse(JavaRDD<ArticleOrRejection> in, String targetsJson, String aliases,
+  static JavaRDD<Row> analyse(JavaRDD<ArticleOrRejection> in, String targetsJson, String aliases, boolean scoring,
       LongAccumulator done, Work work) {
     return in.mapPartitions(it -> {
       ArticleAnalyzer analyzer = new ArticleAnalyzer(Targets.parse(targetsJson, "--targets"),
-          aliases.isEmpty() ? CanonicalNames.defaults() : CanonicalNames.withLines(aliases, "--aliases"));
+          aliases.isEmpty() ? CanonicalNames.defaults() : CanonicalNames.withLines(aliases, "--aliases"), scoring);
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {
         ArticleOrRejection a = it.next();

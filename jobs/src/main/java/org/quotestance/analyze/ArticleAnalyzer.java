@@ -38,18 +38,31 @@ public final class ArticleAnalyzer {
   private final List<Target> targets;
   private final Set<String> configured = new HashSet<>();
   private final CanonicalNames names;
+  private final boolean scoring;
 
+  /** An analyzer that scores sentiment and stance. */
   public ArticleAnalyzer(List<Target> targets, CanonicalNames names) {
+    this(targets, names, true);
+  }
+
+  /** Without {@code scoring}, quotes and speakers only: no sentiment (null) and no stance calls. */
+  public ArticleAnalyzer(List<Target> targets, CanonicalNames names, boolean scoring) {
     this.targets = List.copyOf(targets);
     for (Target t : targets) configured.add(t.name());
     this.names = names;
+    this.scoring = scoring;
   }
 
-  /** Loads the JVM's shared models now rather than on the first article. */
-  public static void loadModels() {
+  /** Loads the JVM's shared models now rather than on the first article (the scorers' only if they will score). */
+  public static void loadModels(boolean scoring) {
     LinguisticPipeline.shared();
+    if (!scoring) return;
     SentimentScorer.shared();
     StanceScorer.shared();
+  }
+
+  public static void loadModels() {
+    loadModels(true);
   }
 
   public AnalyzedArticle analyze(Article article) {
@@ -73,6 +86,7 @@ public final class ArticleAnalyzer {
       Quotation q = r.quotation();
       String text = r.text(article.text());
       texts.add(text);
+      if (!scoring) continue;
       // a fragment is nobody's words as far as the article tells: it gets no stance
       if (q.kind() == Quotation.Kind.FRAGMENT) {
         stanceInputs.add(new StanceInput(text, List.of()));
@@ -103,8 +117,8 @@ public final class ArticleAnalyzer {
       attitudePhrases.add(governed.isEmpty() ? "" : frame.phrase(article.text()));
     }
     long tScoring = System.nanoTime();
-    List<Sentiment> sentiments = texts.isEmpty() ? List.of() : SentimentScorer.shared().score(texts);
-    List<List<StanceCall>> stances = texts.isEmpty() ? List.of()
+    List<Sentiment> sentiments = texts.isEmpty() || !scoring ? List.of() : SentimentScorer.shared().score(texts);
+    List<List<StanceCall>> stances = texts.isEmpty() || !scoring ? List.of()
         : TopicTargets.apply(CueAttitude.apply(withEffects(selfPresentation(StanceScorer.shared().score(stanceInputs),
             selves), effects),
             attitudeTargets, attitudePhrases), topics, sentiments);
@@ -114,12 +128,13 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < runs.size(); i++) {
       Quotation q = runs.get(i).quotation();
       Speaker sp = speakers.get(runs.get(i).first());
-      Sentiment se = sentiments.get(i);
+      Sentiment se = scoring ? sentiments.get(i) : null;
       String kind = q.kind().label();
       rows.add(new QuoteRecord(article.id(), QuoteIds.of(article.id(), q.start(), q.end(), kind), kind,
           texts.get(i), q.start(), q.end(), sp.canonical(), sp.mention(),
           sp.mentionStart() < 0 ? null : sp.mentionStart(), sp.mentionEnd() < 0 ? null : sp.mentionEnd(),
-          cue(doc, q), se.label(), se.score(), se.confidence(), stances.get(i)));
+          cue(doc, q), se == null ? null : se.label(), se == null ? null : se.score(),
+          se == null ? null : se.confidence(), scoring ? stances.get(i) : List.of()));
     }
     return new AnalyzedArticle(article, rows, doc.tokenCount(), (System.nanoTime() - t0) / 1_000_000,
         scoringNanos / 1_000_000);

@@ -50,9 +50,9 @@ public final class OutputSchema {
       createStructField("speaker_char_start", IntegerType, true),
       createStructField("speaker_char_end", IntegerType, true),
       createStructField("cue", StringType, true),
-      createStructField("sentiment_label", StringType, false),
-      createStructField("sentiment_score", DoubleType, false),
-      createStructField("sentiment_confidence", DoubleType, false),
+      createStructField("sentiment_label", StringType, true),      // null in a --no-scoring run
+      createStructField("sentiment_score", DoubleType, true),
+      createStructField("sentiment_confidence", DoubleType, true),
       createStructField("stance", createArrayType(STANCE, false), false),
       createStructField("source", StringType, true),
       createStructField("published", DateType, true),

@@ -46,12 +46,14 @@ final class OutputTables {
             col("s.label").as("label"), col("s.score").as("score"), col("s.confidence").as("confidence"),
             col("s.evidence").as("evidence"), col("s.basis").as("basis"), col("source"), col("published"), col(PARTITION));
 
+    Map<String, Long> counts = counts(results);
     articles.sortWithinPartitions("article_id").write().mode(SaveMode.Overwrite)
         .option("compression", "zstd").parquet(output + "/articles");
-    writePartitioned(quotes, tasks, output + "/quotes", col("article_id"), col("char_start"), col("char_end"));
-    writePartitioned(stances, tasks, output + "/stances", col("article_id"), col("quote_id"), col("target"));
-
-    return counts(results);
+    writePartitioned(quotes, counts.get("quotes"), tasks, output + "/quotes", col("article_id"), col("char_start"),
+        col("char_end"));
+    writePartitioned(stances, counts.get("stances"), tasks, output + "/stances", col("article_id"), col("quote_id"),
+        col("target"));
+    return counts;
   }
 
   /**
@@ -94,7 +96,13 @@ final class OutputTables {
     return r.isNullAt(i) ? 0L : ((Number) r.get(i)).longValue();
   }
 
-  private static void writePartitioned(Dataset<Row> df, int tasks, String path, Column... order) {
+  private static void writePartitioned(Dataset<Row> df, long rows, int tasks, String path, Column... order) {
+    if (rows == 0) {
+      // A partitioned write of no rows leaves a folder no reader can open ("unable to infer schema"): a run without
+      // scoring has no stances, an input without quotations no quotes. One empty file keeps the table's columns.
+      df.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
+      return;
+    }
     Column[] sort = new Column[order.length + 1];
     sort[0] = col(PARTITION);
     System.arraycopy(order, 0, sort, 1, order.length);

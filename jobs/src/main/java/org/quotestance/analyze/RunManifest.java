@@ -66,6 +66,7 @@ public final class RunManifest {
     config.put("master", s.master());
     config.put("partitions", s.partitions());
     config.put("max_chars", s.options().maxChars());
+    config.put("scoring", s.options().scoring());
     config.put("targets_file", s.options().targets() == null ? "(default)" : s.options().targets());
     config.put("aliases_file", s.options().aliases());
     config.put("targets", targetsJson);

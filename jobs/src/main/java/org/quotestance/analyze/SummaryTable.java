@@ -15,7 +15,8 @@ final class SummaryTable {
     out.println("-".repeat(120));
     for (Row r : s.preview()) {
       String speaker = r.isNullAt(1) ? "(" + (r.isNullAt(2) ? "unknown" : r.getString(2)) + ")" : r.getString(1);
-      out.printf("%-22s %-8s %+6.2f  %-34s %s%n", cut(speaker, 22), r.getString(3), r.getDouble(4),
+      String sentiment = r.isNullAt(4) ? "   -  " : String.format("%+6.2f", r.getDouble(4));
+      out.printf("%-22s %-8s %6s  %-34s %s%n", cut(speaker, 22), r.getString(3), sentiment,
           cut(stance(r.getList(5)), 34), cut(r.getString(6).replace('\n', ' '), 48));
     }
     out.println();
@@ -24,9 +25,11 @@ final class SummaryTable {
         s.count("articles_ok"), s.count("articles_rejected"), s.count("quotes"), s.count("quotes_direct"),
         s.count("quotes_partial"), s.count("quotes_indirect"), s.count("quotes_fragment"),
         s.count("quotes_with_speaker"), s.count("stances"));
-    out.printf("time: %.1f s (%.0f tokens/s over %d tokens); scoring sentiment and stance took %.0f %% of the"
-            + " articles' analysis time%n", s.totalMillis() / 1000.0,
-        s.tokens() / Math.max(0.001, s.analyseMillis() / 1000.0), s.tokens(), 100 * s.work().scoringShare());
+    out.printf("time: %.1f s (%.0f tokens/s over %d tokens); %s%n", s.totalMillis() / 1000.0,
+        s.tokens() / Math.max(0.001, s.analyseMillis() / 1000.0), s.tokens(), !s.options().scoring()
+            ? "no scoring (--no-scoring)"
+            : String.format("scoring sentiment and stance took %.0f %% of the articles' analysis time",
+                100 * s.work().scoringShare()));
     out.println("Parquet written to " + s.options().output() + "/{quotes,stances,articles}, manifest "
         + s.options().output() + "/_run.json");
   }

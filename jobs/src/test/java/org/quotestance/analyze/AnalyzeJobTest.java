@@ -1,6 +1,7 @@
 package org.quotestance.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -212,6 +213,25 @@ class AnalyzeJobTest {
     Dataset<Row> second = spark.read().parquet(again + "/quotes");
     assertEquals(0, first.exceptAll(second).count());
     assertEquals(0, second.exceptAll(first).count());
+  }
+
+  @Test
+  void withoutScoringTheSameQuotesComeWithoutSentimentOrStance() throws IOException {
+    String bare = dir.resolve("bare").toString();
+    AnalyzeJob.run(spark, new AnalyzeOptions(List.of(SeedArticle.path().toString()), bare, null, null, 20_000, 2, 0,
+        false));
+    String who = "quote_id, kind, char_start, char_end, speaker, speaker_char_start";
+    Dataset<Row> scored = spark.read().parquet(out + "/quotes").filter("article_id = '" + SeedArticle.ID + "'")
+        .selectExpr(who.split(", "));
+    Dataset<Row> quotes = spark.read().parquet(bare + "/quotes");
+    assertEquals(0, scored.exceptAll(quotes.selectExpr(who.split(", "))).count());
+    assertEquals(scored.count(), quotes.count());
+    assertEquals(quotes.count(), quotes.filter("sentiment_label IS NULL AND sentiment_score IS NULL"
+        + " AND size(stance) = 0").count());
+    assertEquals(0, spark.read().parquet(bare + "/stances").count());
+    JsonNode m = new ObjectMapper().readTree(Path.of(bare, "_run.json").toFile());
+    assertFalse(m.get("configuration").get("scoring").asBoolean());
+    assertEquals(0.0, m.get("timings").get("scoring_share").asDouble());
   }
 
   @Test

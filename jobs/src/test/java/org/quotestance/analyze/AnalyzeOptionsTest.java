@@ -1,7 +1,9 @@
 package org.quotestance.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,17 @@ class AnalyzeOptionsTest {
     assertEquals(200_000, o.maxChars());
     assertEquals(0, o.partitions());
     assertEquals(25, o.showRows());
+    assertTrue(o.scoring());
     assertEquals("out", AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "out//"}).output());
     assertEquals("/", AnalyzeOptions.parse(new String[] {"--input", "a", "--output", "/"}).output());
+  }
+
+  @Test
+  void noScoringIsAFlagAnywhereAmongTheOptions() {
+    AnalyzeOptions o = AnalyzeOptions.parse(new String[] {"--input", "a", "--no-scoring", "--output", "o"});
+    assertFalse(o.scoring());
+    assertEquals("o", o.output());
+    assertEquals(List.of("a"), o.inputs());
   }
 
   @Test
