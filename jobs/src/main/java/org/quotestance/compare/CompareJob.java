@@ -378,8 +378,9 @@ public final class CompareJob {
         out.printf("%-28s %8s %9s %8s %7s%n", "speaker", "quotes", "articles", "outlets", "sent.");
         out.println("-".repeat(64));
         for (Row r : topSpeakers) {
-          out.printf("%-28s %8d %9d %8d %+7.2f%n", cut(r.isNullAt(0) ? "(unattributed)" : r.getString(0), 28),
-              r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? Double.NaN : r.getDouble(4));
+          // no mean sentiment when the quotes were not scored (analyze --no-scoring)
+          out.printf("%-28s %8d %9d %8d %7s%n", cut(r.isNullAt(0) ? "(unattributed)" : r.getString(0), 28),
+              r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? "-" : String.format("%+.2f", r.getDouble(4)));
         }
       }
       if (!topShared.isEmpty()) {
