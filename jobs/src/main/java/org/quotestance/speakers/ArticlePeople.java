@@ -139,17 +139,54 @@ public final class ArticlePeople {
   private static String fullName(List<Mention> all, int k) {
     Mention m = all.get(k);
     String[] words = m.name().split(" ");
+    String[] joined = twoNames(all, words);
+    if (joined != null) return String.join(" ", joined);
     String best = null;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (int d = 1; d < all.size(); d++) {
         int j = pass == 0 ? k - d : k + d;
         if (j < 0 || j >= all.size()) continue;
         String[] other = all.get(j).name().split(" ");
-        if (other.length <= words.length) continue;
+        if (other.length <= words.length || twoNames(all, other) != null) continue;
         if (endsWith(other, words) || startsWith(other, words)) { best = all.get(j).name(); break; }
       }
     }
-    return best != null ? best : m.name();
+    return best != null ? best : unshouted(m.name());
+  }
+
+  /**
+   * A title-case headline runs two people into one name for the tagger: "Chris Christie Calls Hillary Clinton
+   * ‘A Disgrace’". Such a run starts with one name the article gives elsewhere and ends with another (two words or
+   * more each, not overlapping); it is no fuller name of either, and stands for the first, its subject. Null when
+   * {@code words} is not such a run.
+   */
+  private static String[] twoNames(List<Mention> all, String[] words) {
+    if (words.length < 4) return null;
+    String[] head = null;
+    for (Mention o : all) {
+      String[] w = o.name().split(" ");
+      if (w.length >= 2 && w.length <= words.length - 2 && startsWith(words, w) && (head == null || w.length > head.length)) {
+        head = w;
+      }
+    }
+    if (head == null) return null;
+    // a word between the two that is neither's ("Calls"): "Aung San Suu Kyi" is one name, though "Aung San" is another's
+    for (Mention o : all) {
+      String[] w = o.name().split(" ");
+      if (w.length >= 2 && w.length < words.length - head.length && endsWith(words, w)) return head;
+    }
+    return null;
+  }
+
+  /** A name in capitals of a transcript's label ("WALLACE:") as a name is written: "Wallace". Initials ("G.K.") stay. */
+  private static String unshouted(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ")) {
+      boolean shouted = w.length() >= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
+      if (out.length() > 0) out.append(' ');
+      out.append(shouted ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+    }
+    return out.toString();
   }
 
   private static boolean endsWith(String[] longer, String[] shorter) {

@@ -161,6 +161,21 @@ class SpeakerResolverTest {
             + "Clinton's spokesman said the talks were over."));
   }
 
+  /** A title-case headline the tagger reads as one name of two people ran into every mention of both. */
+  @Test
+  void aHeadlineRunningTwoNamesTogetherIsNoFullerNameOfEither() {
+    assertEquals(List.of("Chris Christie", "Hillary Clinton"), speakers(
+        "Chris Christie Calls Hillary Clinton \u2018A Disgrace\u2019 Over Police Shooting Comments.\n\n"
+            + "New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as "
+            + "\u201Ca disgrace\u201D on Tuesday.\n\n\u201CShe is wrong,\u201D Clinton said."));
+  }
+
+  @Test
+  void aShoutedTranscriptLabelIsWrittenAsAName() {
+    assertEquals(List.of("Wallace"), speakers("Partial transcript as follows:\n\n"
+        + "\"WALLACE: Let\u2019s start with breaking news on the debate story.\""));
+  }
+
   @Test
   void aNameQualifyingAnActStillSpeaks() {
     assertEquals(java.util.Arrays.asList("Hillary Clinton", null), speakers(
