@@ -69,18 +69,23 @@ public final class SpeakerResolver {
     int ms = s.token(first).begin();
     int me = s.token(last).end();
     String canonical = canonicalOf(s, first, last, named, sofar);
-    if (canonical == null) canonical = namedAfter(me, s.end());
+    if (canonical == null) canonical = namedAfter(me, s.end(), s.token(a.cueFirst()).begin());
     return new Speaker(mention, ms, me, canonical);
   }
 
   private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile(
       "^,?\\s*(?:who (?:goes|went) by the name|who is called|named|called|known as)\\s+[\u201C\"]?"
-          + "(\\p{Lu}[\\p{L}'\\-]+(?: \\p{Lu}[\\p{L}'\\-]+)*)");
+          + "(\\p{Lu}[\\p{L}\\p{N}'\\-]+(?: \\p{Lu}[\\p{L}\\p{N}'\\-]+)*)");
 
-  /** "a homeless man who goes by the name “Shorty”": the name the phrase itself gives. */
-  private String namedAfter(int from, int sentenceEnd) {
+  /**
+   * "a homeless man who goes by the name “Shorty”", "The program, called EB-5,": the name the phrase itself gives.
+   * Not when "called" is the clause's own verb: "the band leader called Democratic bigwigs to the stage".
+   */
+  private String namedAfter(int from, int sentenceEnd, int cueBegin) {
     java.util.regex.Matcher m = NAMED_AFTER.matcher(doc.text().substring(from, sentenceEnd));
-    return m.find() ? names.canonical(m.group(1)) : null;
+    if (!m.find()) return null;
+    boolean theCue = cueBegin >= from && cueBegin < from + m.start(1);
+    return theCue ? null : names.canonical(m.group(1));
   }
 
   private String canonicalOf(Sentence s, int first, int phraseLast, List<int[]> named, List<Speaker> sofar) {

@@ -171,6 +171,13 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNameGivenAfterThePhraseButNotByTheClausesOwnVerb() {
+    assertEquals(java.util.Arrays.asList(null, "EB-5"), speakers(
+        "At his cookout, the band leader called Democratic bigwigs to the stage, singing \"It's Our Time.\" "
+            + "The program, called EB-5, allows foreign investors to gain citizenship."));
+  }
+
+  @Test
   void aShoutedTranscriptLabelIsWrittenAsAName() {
     assertEquals(List.of("Wallace"), speakers("Partial transcript as follows:\n\n"
         + "\"WALLACE: Let\u2019s start with breaking news on the debate story.\""));
