@@ -119,8 +119,9 @@ public final class ArticleAnalyzer {
     long tScoring = System.nanoTime();
     List<Sentiment> sentiments = texts.isEmpty() || !scoring ? List.of() : SentimentScorer.shared().score(texts);
     List<List<StanceCall>> stances = texts.isEmpty() || !scoring ? List.of()
-        : TopicTargets.apply(CueAttitude.apply(withEffects(selfPresentation(StanceScorer.shared().score(stanceInputs),
-            selves), effects),
+        : TopicTargets.apply(CueAttitude.apply(perQuote(perQuote(StanceScorer.shared().score(stanceInputs),
+            (calls, i) -> SelfPresentation.apply(calls, selves.get(i))),
+            (calls, i) -> ActionEffects.apply(calls, effects.get(i))),
             attitudeTargets, attitudePhrases), topics, sentiments);
     long scoringNanos = System.nanoTime() - tScoring;
 
@@ -140,17 +141,14 @@ public final class ArticleAnalyzer {
         scoringNanos / 1_000_000);
   }
 
-  /** The model's calls with each quote's call on its own speaker made favor ({@link SelfPresentation}). */
-  private static List<List<StanceCall>> selfPresentation(List<List<StanceCall>> calls, List<String> speakers) {
+  /**
+   * Each quote's calls after a rule that reads that quote (its index): the speaker's own "I" ({@link SelfPresentation}),
+   * then its proposed acts ({@link ActionEffects}).
+   */
+  private static List<List<StanceCall>> perQuote(List<List<StanceCall>> calls,
+      java.util.function.BiFunction<List<StanceCall>, Integer, List<StanceCall>> rule) {
     List<List<StanceCall>> out = new ArrayList<>(calls.size());
-    for (int i = 0; i < calls.size(); i++) out.add(SelfPresentation.apply(calls.get(i), speakers.get(i)));
-    return out;
-  }
-
-  /** The model's calls with each quote's proposed acts deciding on their targets ({@link ActionEffects}). */
-  private static List<List<StanceCall>> withEffects(List<List<StanceCall>> calls, List<List<ActionEffects.Effect>> effects) {
-    List<List<StanceCall>> out = new ArrayList<>(calls.size());
-    for (int i = 0; i < calls.size(); i++) out.add(ActionEffects.apply(calls.get(i), effects.get(i)));
+    for (int i = 0; i < calls.size(); i++) out.add(rule.apply(calls.get(i), i));
     return out;
   }
 

@@ -45,11 +45,14 @@ public final class ArticlePeople {
         i = j + 1;
       }
     }
+    // once per mention, not per pair of mentions: which runs are two people's names joined by a headline
+    List<String[]> heads = new ArrayList<>(raw.size());
+    for (Mention m : raw) heads.add(twoNames(raw, m.name().split(" ")));
     List<Mention> out = new ArrayList<>(raw.size());
     for (int k = 0; k < raw.size(); k++) {
       Mention m = raw.get(k);
       out.add(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.name(),
-          fullName(raw, k), m.titleWords()));
+          fullName(raw, heads, k), m.titleWords()));
     }
     return new ArticlePeople(List.copyOf(out), genders(doc, out));
   }
@@ -136,18 +139,17 @@ public final class ArticlePeople {
    * The fullest name a mention stands for: the nearest earlier mention of two or more words that
    * ends (surname) or starts (first name) with this one's words; else the nearest later one.
    */
-  private static String fullName(List<Mention> all, int k) {
+  private static String fullName(List<Mention> all, List<String[]> heads, int k) {
     Mention m = all.get(k);
     String[] words = m.name().split(" ");
-    String[] joined = twoNames(all, words);
-    if (joined != null) return String.join(" ", joined);
+    if (heads.get(k) != null) return String.join(" ", heads.get(k));
     String best = null;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (int d = 1; d < all.size(); d++) {
         int j = pass == 0 ? k - d : k + d;
         if (j < 0 || j >= all.size()) continue;
         String[] other = all.get(j).name().split(" ");
-        if (other.length <= words.length || twoNames(all, other) != null) continue;
+        if (other.length <= words.length || heads.get(j) != null) continue;
         if (endsWith(other, words) || startsWith(other, words)) { best = all.get(j).name(); break; }
       }
     }

@@ -1,11 +1,8 @@
 package org.quotestance.sentiment.train;
 
 import org.quotestance.sentiment.model.Encoder;
-import org.quotestance.sentiment.model.LrTrainer;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.Metrics;
-import org.quotestance.sentiment.model.MlpEnsemble;
-import org.quotestance.sentiment.model.MlpTrainer;
 import org.quotestance.sentiment.model.Softmax;
 import org.quotestance.sentiment.model.StanceBundle;
 import org.quotestance.sentiment.train.TrainModels.Ex;
@@ -87,17 +84,8 @@ public final class CrossValidateStance {
                 for (int y : labels.get(g)) ys.add(y);
             }
             int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
-            double best = -1, oA = 0, oF = 0;
-            int[] p = new int[y.length];
-            for (int a = 0; a <= TrainModels.OFFSET_STEPS; a++) {
-                for (int b = 0; b <= TrainModels.OFFSET_STEPS; b++) {
-                    double oa = Math.round((TrainModels.OFFSET_MIN + a * TrainModels.OFFSET_STEP) * 100) / 100.0;
-                    double ob = Math.round((TrainModels.OFFSET_MIN + b * TrainModels.OFFSET_STEP) * 100) / 100.0;
-                    for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(pr.get(i), oa, ob);
-                    double m = Metrics.f1Acc(y, p, 3)[0];
-                    if (m > best + 1e-12) { best = m; oA = oa; oF = ob; }
-                }
-            }
+            double[] best = TrainModels.bestOffsets(pr.toArray(new double[0][]), y);
+            double oA = best[1], oF = best[2];
             double c = foldF1(probs.get(f), labels.get(f), oA, oF);
             double s = foldF1(probs.get(f), labels.get(f), recipe.offsetAgainst, recipe.offsetFavor);
             chosen += c;
@@ -151,19 +139,16 @@ public final class CrossValidateStance {
         return fold;
     }
 
-    /** The recipe's model with its weights fitted on {@code data}, as {@code TrainModels.refitStance} fits them on all of train. */
+    /** The recipe's model with its weights fitted on {@code data}, by {@code TrainModels.refitStance} itself. */
     static StanceBundle fitLike(StanceBundle recipe, int[] epochs, List<Ex> data, Map<Ex, MentionContext> ctx) {
         StanceBundle b = new StanceBundle();
         b.variant = recipe.variant; b.windowWords = recipe.windowWords; b.encoder = recipe.encoder;
-        double[][] x = TrainModels.dense(b, data, ctx, null);
-        int[] y = TrainModels.labels(data);
-        b.dense = LrTrainer.trainDense(x, y, TrainModels.CLASSES, recipe.dense.l2, 300, 0.02);
-        b.bow = LrTrainer.trainBow(data.stream().map(e -> ctx.get(e).bowFeatures()).toList(), y, TrainModels.CLASSES, recipe.bow.l2, 2, 300, 0.05);
-        MlpEnsemble m = MlpTrainer.trainFixedEpochs(x, y, TrainModels.CLASSES.length, MlpTrainer.Config.SHIPPED, epochs);
-        b.mlp = new MlpEnsemble(m.mean(), m.std(), m.members(), recipe.mlp.weight(), recipe.mlp.config());
+        b.dense = recipe.dense; b.bow = recipe.bow; b.mlp = recipe.mlp;   // their L2s and share; refitStance replaces the weights
         b.alpha = recipe.alpha; b.temperature = recipe.temperature; b.labelRule = recipe.labelRule;
         b.marginAgainst = recipe.marginAgainst; b.marginFavor = recipe.marginFavor;
         b.offsetAgainst = recipe.offsetAgainst; b.offsetFavor = recipe.offsetFavor;
+        TrainModels.mlpEpochs = epochs;
+        TrainModels.refitStance(b, data, ctx, null);
         return b;
     }
 }

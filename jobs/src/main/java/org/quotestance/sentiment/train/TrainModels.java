@@ -369,17 +369,8 @@ public final class TrainModels {
                 if (a == f && m > bestSym + 1e-12) { bestSym = m; mSym = ma; }
             }
         }
-        double bestO = -1, oA = 0, oF = 0;
-        for (int a = 0; a <= OFFSET_STEPS; a++) {
-            for (int f = 0; f <= OFFSET_STEPS; f++) {
-                double oa = Math.round((OFFSET_MIN + a * OFFSET_STEP) * 100) / 100.0, of = Math.round((OFFSET_MIN + f * OFFSET_STEP) * 100) / 100.0;
-                for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(pr[i], oa, of);
-                double m = Metrics.f1Acc(y, p, 3)[0];
-                if (m > bestO + 1e-12 || (m > bestO - 1e-12 && Math.abs(oa) + Math.abs(of) < Math.abs(oA) + Math.abs(oF))) {
-                    bestO = m; oA = oa; oF = of;
-                }
-            }
-        }
+        double[] offsets = bestOffsets(pr, y);
+        double bestO = offsets[0], oA = offsets[1], oF = offsets[2];
         System.out.printf("  label rule on calib: argmax macro-F1 %.4f; margins against %.2f / favor %.2f macro-F1 %.4f"
                 + " (best symmetric margin %.2f: %.4f); offsets against %+.2f / favor %+.2f macro-F1 %.4f%n",
                 fArg, mA, mF, bestF, mSym, bestSym, oA, oF, bestO);
@@ -392,6 +383,26 @@ public final class TrainModels {
     }
 
     static final Map<String, double[]> RULE_F1 = new HashMap<>();
+
+    /**
+     * The class-prior offsets that maximise macro-F1 of {@code probs} against {@code y}: {macro-F1, against, favor},
+     * on the {@link #OFFSET_STEPS} grid; ties go to the smaller offsets.
+     */
+    static double[] bestOffsets(double[][] probs, int[] y) {
+        double bestO = -1, oA = 0, oF = 0;
+        int[] p = new int[y.length];
+        for (int a = 0; a <= OFFSET_STEPS; a++) {
+            for (int f = 0; f <= OFFSET_STEPS; f++) {
+                double oa = Math.round((OFFSET_MIN + a * OFFSET_STEP) * 100) / 100.0, of = Math.round((OFFSET_MIN + f * OFFSET_STEP) * 100) / 100.0;
+                for (int i = 0; i < y.length; i++) p[i] = StanceBundle.decideOffsets(probs[i], oa, of);
+                double m = Metrics.f1Acc(y, p, 3)[0];
+                if (m > bestO + 1e-12 || (m > bestO - 1e-12 && Math.abs(oa) + Math.abs(of) < Math.abs(oA) + Math.abs(oF))) {
+                    bestO = m; oA = oa; oF = of;
+                }
+            }
+        }
+        return new double[]{bestO, oA, oF};
+    }
 
     static List<Ex> sentences(List<Ex> mentions) {
         Map<String, List<Ex>> by = new LinkedHashMap<>();
