@@ -29,7 +29,9 @@ import java.util.Map;
  *
  * <p>Which model: {@link #DEFAULT} unless the system property {@code qs.encoder} or the environment variable
  * {@code QS_ENCODER} names another {@link Model} by its file name (e.g. {@code bge-small-en-v1.5-q}); several names
- * joined by {@code +} concatenate the models (each part normalised on its own, scaled by 1/sqrt(k)). The trained
+ * joined by {@code +} concatenate the models (each part normalised on its own, scaled by 1/sqrt(k)), and a name
+ * followed by {@code @} and 0-based layer numbers ({@code e5-small-v2-q@6}) takes those layers' hidden states instead
+ * of the last layer's, one part each, from one run of a graph cut after the highest of them ({@link OnnxLayers}). The trained
  * weights record the encoder they were trained with ({@link StanceBundle#encoder}) and refuse to run on another.
  *
  * <p>Threads: one ONNX session per model and JVM, one intra-op thread per run (spinning off; measured faster than 2
@@ -136,6 +138,10 @@ public final class Encoder {
     private final List<OrtSession> sessions = new ArrayList<>();
     private final List<HuggingFaceTokenizer> tokenizers = new ArrayList<>();
     private final List<Boolean> typeIds = new ArrayList<>();
+    /** Per model, the layers whose states it gives (null: its own output, the last layer). */
+    private final List<int[]> layerSpecs = new ArrayList<>();
+    /** Parts of {@link #MODEL_DIM} in every vector: one per (model, layer). */
+    private final int parts;
     private final String name;
     private final int workers;
     /** At most {@code workers} ONNX runs at once in the JVM, whoever calls (several Spark tasks share it). */
@@ -149,22 +155,44 @@ public final class Encoder {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Encoded> e) { return size() > CACHE_MAX; }
     };
 
-    /** An encoder for {@code spec} (model file names joined by '+') running {@code threads} ONNX runs at once. */
+    /**
+     * An encoder for {@code spec} (model file names joined by '+', each optionally followed by {@code @} and the
+     * 0-based layers whose hidden states it gives, e.g. {@code e5-small-v2-q@6} or {@code e5-small-v2-q@6,11}; without
+     * it the last layer) running {@code threads} ONNX runs at once. Each (model, layer) is one part of the vectors.
+     */
     public Encoder(String spec, int threads) {
-        this.models = Arrays.stream(spec.split("\\+")).map(Model::byFile).toList();
-        this.name = String.join("+", models.stream().map(m -> m.file).toList());
+        List<Model> ms = new ArrayList<>();
+        for (String part : spec.split("\\+")) {
+            String[] p = part.trim().split("@", 2);
+            ms.add(Model.byFile(p[0]));
+            layerSpecs.add(p.length == 2 ? Arrays.stream(p[1].split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray() : null);
+        }
+        this.models = List.copyOf(ms);
+        this.name = spec.replace(" ", "");
         this.workers = threads;
         this.slots = new java.util.concurrent.Semaphore(threads, true);
         try {
             env = OrtEnvironment.getEnvironment();
-            for (Model m : models) {
+            for (int i = 0; i < models.size(); i++) {
+                Model m = models.get(i);
                 OrtSession.SessionOptions o = new OrtSession.SessionOptions();
                 o.setIntraOpNumThreads(1);
                 o.setInterOpNumThreads(1);
                 o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 o.addConfigEntry("session.intra_op.allow_spinning", "0");
-                OrtSession s = env.createSession(read(m.file + ".onnx"), o);
+                byte[] onnx = read(m.file + ".onnx");
+                int[] layers = layerSpecs.get(i);
+                if (layers != null) {
+                    int count = OnnxLayers.layerCount(onnx);
+                    List<String> outs = new ArrayList<>();
+                    for (int l : layers) {
+                        if (l < 0 || l >= count) throw new IllegalArgumentException(m.file + " has layers 0.." + (count - 1) + ", not " + l);
+                        outs.add(OnnxLayers.layerTensor(l, count));
+                    }
+                    onnx = OnnxLayers.withOutputs(onnx, outs);
+                }
+                OrtSession s = env.createSession(onnx, o);
                 sessions.add(s);
                 typeIds.add(s.getInputNames().contains("token_type_ids"));
                 try (InputStream in = resource(m.file + "-tokenizer.json")) {
@@ -174,6 +202,9 @@ public final class Encoder {
         } catch (OrtException | IOException e) {
             throw new IllegalStateException("cannot load the encoder " + spec, e);
         }
+        int k = 0;
+        for (int[] l : layerSpecs) k += l == null ? 1 : l.length;
+        this.parts = k;
     }
 
     private static final class Holder {
@@ -193,7 +224,7 @@ public final class Encoder {
     public String name() { return name; }
 
     /** Dimension of {@link Encoded#sentence()} and {@link Encoded#span}. */
-    public int dim() { return MODEL_DIM * models.size(); }
+    public int dim() { return MODEL_DIM * parts; }
 
     static int defaultThreads() {
         String env = System.getenv("QS_EMBED_THREADS");
@@ -300,26 +331,29 @@ public final class Encoder {
         return Arrays.asList(out);
     }
 
-    /** Runs one batch through every model and combines the parts. */
+    /** Runs one batch through every model and combines the parts (one per model and layer). */
     private List<Encoded> run(List<List<Toks>> batch) {
-        int b = batch.size(), k = models.size(), d = MODEL_DIM;
+        int b = batch.size(), k = parts, d = MODEL_DIM;
         float[][] pooled = new float[b][d * k];
         float[][][][] inner = new float[k][][][];
         int[] nInner = new int[b];
         Arrays.fill(nInner, Integer.MAX_VALUE);
-        for (int m = 0; m < k; m++) {
+        int p = 0;
+        for (int m = 0; m < models.size(); m++) {
             int len = 0;
             for (List<Toks> t : batch) len = Math.max(len, Math.min(MAX_TOKENS, t.get(m).ids().length));
             int[] lens = new int[b];
-            float[] h = forward(m, batch, len, lens);
-            inner[m] = new float[b][][];
-            for (int i = 0; i < b; i++) {
-                float[][] states = tokenStates(h, i * len, lens[i]);
-                pool(m, states, pooled[i], k);
-                int pre = batch.get(i).get(m).prefixTokens();
-                int cnt = Math.max(0, lens[i] - 2 - pre);
-                inner[m][i] = Arrays.copyOfRange(states, 1 + pre, 1 + pre + cnt);
-                nInner[i] = Math.min(nInner[i], cnt);
+            for (float[] h : forward(m, batch, len, lens)) {
+                inner[p] = new float[b][][];
+                for (int i = 0; i < b; i++) {
+                    float[][] states = tokenStates(h, i * len, lens[i]);
+                    pool(models.get(m), states, pooled[i], p, k);
+                    int pre = batch.get(i).get(m).prefixTokens();
+                    int cnt = Math.max(0, lens[i] - 2 - pre);
+                    inner[p][i] = Arrays.copyOfRange(states, 1 + pre, 1 + pre + cnt);
+                    nInner[i] = Math.min(nInner[i], cnt);
+                }
+                p++;
             }
         }
         List<Encoded> out = new ArrayList<>(b);
@@ -328,10 +362,10 @@ public final class Encoder {
     }
 
     /**
-     * One ONNX run of model m over the batch padded to len word pieces; the last hidden states as one flat array
-     * [text][piece][dim] (read straight from the output buffer, without building a Java float[][][]).
+     * One ONNX run of model m over the batch padded to len word pieces; per output (layer), the hidden states as one
+     * flat array [text][piece][dim] (read straight from the output buffer, without building a Java float[][][]).
      */
-    private float[] forward(int m, List<List<Toks>> batch, int len, int[] lens) {
+    private float[][] forward(int m, List<List<Toks>> batch, int len, int[] lens) {
         int b = batch.size();
         long[] ids = new long[b * len], mask = new long[b * len], types = new long[b * len];
         for (int i = 0; i < b; i++) {
@@ -351,10 +385,14 @@ public final class Encoder {
             in.put("attention_mask", tMask);
             if (typeIds.get(m)) in.put("token_type_ids", tTypes);
             try (OrtSession.Result r = sessions.get(m).run(in)) {
-                FloatBuffer fb = ((OnnxTensor) r.get(0)).getFloatBuffer();
-                float[] h = new float[fb.remaining()];
-                fb.get(h);
-                return h;
+                // without chosen layers, the first output only (some exports add a pooler output after it)
+                float[][] out = new float[layerSpecs.get(m) == null ? 1 : r.size()][];
+                for (int o = 0; o < out.length; o++) {
+                    FloatBuffer fb = ((OnnxTensor) r.get(o)).getFloatBuffer();
+                    out[o] = new float[fb.remaining()];
+                    fb.get(out[o]);
+                }
+                return out;
             }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX run failed", e);
@@ -373,18 +411,18 @@ public final class Encoder {
         return st;
     }
 
-    /** Model m's sentence embedding of one text, normalised and scaled by 1/sqrt(k), into its part of {@code into}. */
-    private void pool(int m, float[][] states, float[] into, int k) {
+    /** One part's sentence embedding of one text (the model's pooling), normalised and scaled by 1/sqrt(k), into part p of {@code into}. */
+    private static void pool(Model model, float[][] states, float[] into, int p, int k) {
         int n = states.length, d = MODEL_DIM;
         float[] v = new float[d];
-        if (models.get(m).clsPooling) System.arraycopy(states[0], 0, v, 0, d);
+        if (model.clsPooling) System.arraycopy(states[0], 0, v, 0, d);
         else { // [CLS], [SEP], then the rest: the summation order of the earlier encoder (same floats)
             add(v, states[0]); add(v, states[n - 1]);
             for (int j = 1; j < n - 1; j++) add(v, states[j]);
         }
         normalize(v);
         double scale = 1 / Math.sqrt(k);
-        for (int q = 0; q < d; q++) into[m * d + q] = (float) (v[q] * scale);
+        for (int q = 0; q < d; q++) into[p * d + q] = (float) (v[q] * scale);
     }
 
     /** Text i's encoding: its pooled vector and its first n inner pieces (the models' states side by side). */

@@ -53,6 +53,40 @@ class EncoderTest {
     }
 
     @Test
+    void chosenLayersComeFromOneRunAsSeparateParts() {
+        String text = "Lavrov said there is not even a thought of giving up territory.";
+        float[] full = new Encoder("e5-small-v2-q", 1).embed(List.of(text))[0];
+        // the rewritten graph with the last layer as its output computes what the shipped graph does
+        assertArrayEquals(full, new Encoder("e5-small-v2-q@11", 1).embed(List.of(text))[0], 1e-6f);
+        Encoder six = new Encoder("e5-small-v2-q@6", 1);
+        float[] middle = six.embed(List.of(text))[0];
+        assertEquals(384, middle.length);
+        assertTrue(Math.abs(middle[0] - full[0]) + Math.abs(middle[1] - full[1]) > 1e-3, "layer 6 is not the last layer");
+        Encoder both = new Encoder("e5-small-v2-q@6,11", 1);
+        assertEquals(768, both.dim());
+        float[] v = both.embed(List.of(text))[0];
+        double scale = 1 / Math.sqrt(2);
+        for (int j = 0; j < 384; j++) {
+            assertEquals(middle[j] * scale, v[j], 1e-5);
+            assertEquals(full[j] * scale, v[384 + j], 1e-5);
+        }
+    }
+
+    @Test
+    void aGraphCutAfterALayerKeepsOnlyTheLayersBeforeIt() throws Exception {
+        byte[] model;
+        try (var in = EncoderTest.class.getClassLoader().getResourceAsStream("e5-small-v2-q.onnx")) {
+            model = in.readAllBytes();
+        }
+        assertEquals(12, OnnxLayers.layerCount(model));
+        byte[] cut = OnnxLayers.withOutputs(model, List.of(OnnxLayers.layerTensor(6, 12)));
+        assertEquals(7, OnnxLayers.layerCount(cut));
+        assertTrue(cut.length < model.length * 0.8, "the later layers' weights are gone: " + cut.length);
+        assertThrows(IllegalArgumentException.class, () -> OnnxLayers.withOutputs(model, List.of("no such tensor")));
+        assertThrows(IllegalArgumentException.class, () -> new Encoder("e5-small-v2-q@12", 1));
+    }
+
+    @Test
     void unknownEncoderNamesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Encoder.Model.byFile("gpt-17"));
     }
