@@ -245,7 +245,7 @@ public final class ArticleAnalyzer {
       seen.add(r.person());
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Context(new StanceInput(context, mentions), from, organisations);
+    return new Context(new StanceInput(context, mentions, q.start() - from, q.end() - from), from, organisations);
   }
 
   private static boolean overlapsSpeaker(Speaker sp, int b, int e) {

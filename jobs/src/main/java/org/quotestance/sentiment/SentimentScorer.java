@@ -32,8 +32,17 @@ public final class SentimentScorer {
     }
 
     public List<Sentiment> score(List<String> texts) {
-        List<Sentiment> out = new ArrayList<>(texts.size());
-        for (double[] p : probabilities(texts)) {
+        return sentiments(probabilities(embedder.embed(texts)));
+    }
+
+    /** Sentiment of short phrases (a reporting verb group such as "was dismissive"): see {@link Embedder#embedPhrases}. */
+    public List<Sentiment> scorePhrases(List<String> phrases) {
+        return sentiments(probabilities(embedder.embedPhrases(phrases)));
+    }
+
+    private static List<Sentiment> sentiments(double[][] probabilities) {
+        List<Sentiment> out = new ArrayList<>(probabilities.length);
+        for (double[] p : probabilities) {
             int c = Softmax.argmax(p);
             out.add(new Sentiment(LABELS[c], Math.max(-1, Math.min(1, p[2] - p[0])), Math.min(1, p[c])));
         }
@@ -42,8 +51,11 @@ public final class SentimentScorer {
 
     /** Calibrated [negative, neutral, positive] probabilities per text. */
     public double[][] probabilities(List<String> texts) {
-        float[][] emb = embedder.embed(texts);
-        double[][] out = new double[texts.size()][];
+        return probabilities(embedder.embed(texts));
+    }
+
+    private double[][] probabilities(float[][] emb) {
+        double[][] out = new double[emb.length][];
         for (int i = 0; i < emb.length; i++) {
             double[] x = new double[emb[i].length];
             for (int j = 0; j < x.length; j++) x[j] = emb[i][j];

@@ -74,7 +74,7 @@ public final class ActionEffects {
     if (acts.isEmpty()) return List.of();
     List<String> objects = new ArrayList<>();
     for (Act a : acts.values()) if (a.object() != null) objects.add(a.object());
-    List<Sentiment> polarity = objects.isEmpty() ? List.of() : SentimentScorer.shared().score(objects);
+    List<Sentiment> polarity = objects.isEmpty() ? List.of() : SentimentScorer.shared().scorePhrases(objects);
     List<Effect> out = new ArrayList<>();
     int k = 0;
     for (Act a : acts.values()) {

@@ -117,7 +117,7 @@ public final class CueAttitude {
     List<String> toScore = new ArrayList<>();
     for (String p : phrases) if (!p.isEmpty()) toScore.add(p);
     if (toScore.isEmpty()) return calls;
-    List<Sentiment> attitudes = SentimentScorer.shared().score(toScore);
+    List<Sentiment> attitudes = SentimentScorer.shared().scorePhrases(toScore);
     List<List<StanceCall>> out = new ArrayList<>(calls.size());
     int k = 0;
     for (int i = 0; i < calls.size(); i++) {

@@ -57,7 +57,11 @@ public final class StanceScorer {
                     int bestI = e.getValue().get(0);
                     for (int i : e.getValue()) if (probs[i][cls] > probs[bestI][cls]) bestI = i;
                     MentionContext c = ctxs.get(bestI);
-                    evidence = bundle.bow.evidence(c.text(), c.bowFeatures(), cls, 3);
+                    List<BowModel.Occ> quoted = new ArrayList<>();
+                    for (BowModel.Occ o : c.bowFeatures()) {
+                        if (o.start() >= in.quotedStart() && o.end() <= in.quotedEnd()) quoted.add(o);
+                    }
+                    evidence = bundle.bow.evidence(c.text(), quoted, cls, 3);
                 }
                 double score = Math.max(-1, Math.min(1, avg[2] - avg[0]));
                 calls.add(new StanceCall(e.getKey(), LABELS[cls], score, Math.min(1, avg[cls]), evidence));

@@ -74,7 +74,7 @@ public final class Encoder {
      * The shipped encoder (what models/*.json were trained with): e5-small-v2 quantized, chosen over the earlier
      * all-MiniLM-L6-v2-q by calibration-split macro-F1 (docs/stance-models.md, "Encoder choice").
      */
-    public static final String DEFAULT = "e5-small-v2-q";
+    public static final String DEFAULT = "e5-small-v2-q@6";
     /** Hidden size of every supported model. */
     public static final int MODEL_DIM = 384;
     public static final int MAX_TOKENS = 128;
