@@ -37,7 +37,8 @@ public final class SpeakerResolver {
   /** One speaker per quotation, in the same order. */
   public List<Speaker> resolve(List<Quotation> quotations) {
     List<Speaker> out = new ArrayList<>(quotations.size());
-    List<int[]> named = new ArrayList<>();     // {sentence, index in out} of speakers with a person name
+    // {first sentence, index in out, last sentence} of the clauses and words of speakers with a person name
+    List<int[]> named = new ArrayList<>();
     for (Quotation q : quotations) {
       Speaker sp;
       if (q.clause() != null && q.clause().hasSpeaker()) {
@@ -48,9 +49,13 @@ public final class SpeakerResolver {
         sp = Speaker.UNKNOWN;
       }
       out.add(sp);
-      // a word and preposition's object ("his message of …") is a weak turn: later pronouns keep the last speaker
-      if (sp.canonical() != null && q.clause() != null && q.clause().form() != Attribution.Form.PREPOSITIONAL_OBJECT) {
-        named.add(new int[] {q.clause().sentence(), out.size() - 1});
+      // a word and preposition's object ("his message of …") is a weak turn: later pronouns keep the last speaker.
+      // Where the speaker's words end counts too: see pronoun(). A continuation carries its speaker on.
+      boolean turn = q.clause() != null ? q.clause().form() != Attribution.Form.PREPOSITIONAL_OBJECT : q.inheritsFrom() >= 0;
+      if (sp.canonical() != null && turn) {
+        int end = lastSentenceOf(q);
+        int from = q.clause() != null ? q.clause().sentence() : end;
+        named.add(new int[] {Math.min(from, end), out.size() - 1, Math.max(from, end)});
       }
     }
     // a quotation may continue one that comes after it in the paragraph
@@ -59,6 +64,12 @@ public final class SpeakerResolver {
       if (q.clause() == null && q.inheritsFrom() > i) out.set(i, out.get(q.inheritsFrom()));
     }
     return out;
+  }
+
+  /** The index of the sentence holding the quotation's last character. */
+  private int lastSentenceOf(Quotation q) {
+    Sentence s = doc.sentenceAt(Math.max(q.start(), q.end() - 1));
+    return s == null ? -1 : s.index();
   }
 
   private Speaker fromClause(Attribution a, List<Speaker> sofar, List<Quotation> qs, List<int[]> named) {
@@ -199,10 +210,17 @@ public final class SpeakerResolver {
     if (!(w.equals("he") || w.equals("she") || w.equals("i"))) return null;
     for (int k = named.size() - 1; k >= 0; k--) {
       int[] n = named.get(k);
-      if (n[0] > s.index()) continue;
-      if (s.index() - n[0] > PRONOUN_REACH) break;
+      if (n[0] > s.index()) continue; // named after the pronoun
+      // a speaker whose words end right before the pronoun's sentence is its speaker however long they ran: after a
+      // long quote, "he added" is still its speaker, not a name inside it; otherwise the reach counts from the naming
+      boolean wordsJustBefore = n[2] >= s.index() - 1;
+      if (!wordsJustBefore && s.index() - n[0] > PRONOUN_REACH) break;
       Speaker earlier = sofar.get(n[1]);
-      if (people.agrees(fullNameOf(earlier), w)) return earlier.canonical();
+      String person = fullNameOf(earlier);
+      // "he" and "she" are people: when the last speaker is "Yahoo News" or "Congress", whom the article names as no
+      // person, the pronoun is the person named last rather than an earlier speaker
+      if (person.isEmpty() && !w.equals("i")) break;
+      if (people.agrees(person, w)) return earlier.canonical();
     }
     ArticlePeople.Mention m = people.lastBefore(pronoun.begin(), w);
     if (m != null && s.index() - m.sentence() <= PRONOUN_REACH) return names.canonical(m.fullName());
