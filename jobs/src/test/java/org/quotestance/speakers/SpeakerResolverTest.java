@@ -54,6 +54,7 @@ class SpeakerResolverTest {
       speech inside its subject's sentence => “We’re alive,” Christopher Harvey said. ¶ When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd. => Trump
       speech after a subject's verb   => Those mourning the boxer never mentioned the name Donald Trump. ¶ Dr. Muhammad Babar pondered who, without Ali, might “testify for our innocence in this season of witch hunting.” => Muhammad Babar
       he added, after a long quote naming another man => Former President Vicente Fox spoke on CNN. ¶ “Trump is using Mexico,” Fox said. “I think Peña is taking a risk by hosting Trump. If he’s gone soft on Trump, it will hurt him. He will be considered a traitor. He comes here with a smile. I think this is a big mistake.” ¶ “It’s a very opportunistic move,” he added. => Vicente Fox
+      she after an organisation's words => Deja Stewart, a student at Hampton University, spoke at the rally. ¶ “The turnout is the highest in years,” Yahoo News reported. ¶ “He is a savage grandpa,” she said. => Deja Stewart
       the main clause's subject, not a leading clause's => “We’re alive,” Christopher Harvey said. ¶ When the crowd finally quieted down, Trump shouted — “I will fight for you!” — to his supporters. => Trump
       """)
   void lastQuotationsSpeaker(String shape, String text, String expected) {
