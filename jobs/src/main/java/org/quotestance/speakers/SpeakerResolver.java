@@ -123,7 +123,12 @@ public final class SpeakerResolver {
       m = antecedentBeforeApposition(s, first - 2);
       return m == null ? null : names.canonical(m.fullName());
     }
-    if (head.isOrganization()) return names.canonical(organisation(s, first, last));
+    if (head.isOrganization()) {
+      // "Bloomberg criticized …" in an article that names Michael Bloomberg: a speaker is a person before a company
+      String org = organisation(s, first, last);
+      ArticlePeople.Mention person = org.contains(" ") ? null : people.bySurname(org);
+      return names.canonical(person != null ? person.fullName() : org);
+    }
     // "a top aide", "A spokeswoman for Janney": an indefinite phrase introduces someone, it names no one known
     if (head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))
         && !INDEFINITE.contains(s.token(first).lower())) {

@@ -25,6 +25,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aSurnameTaggedAsACompanyIsThePersonTheArticleNames() {
+    assertEquals(List.of("Michael Bloomberg"), speakers(
+        "Michael Bloomberg, the founder of the Bloomberg financial news empire, said Clinton was “a sane, competent "
+        + "person.” In his speech Bloomberg criticized Democrats on trade. “I’m a New Yorker,” he said, "
+        + "“and New Yorkers know a con when we see one.”").stream().distinct().toList());
+  }
+
+  @Test
   void pronounSkipsAPersonTheArticleGivesAnotherGender() {
     assertEquals(List.of("Ann Lee"), speakers(
         "Ann Lee met Tom Brown on Monday. Mr. Brown left early. She said that the plan would not work."));
