@@ -72,7 +72,8 @@ public final class Encoder {
 
     /**
      * The shipped encoder (what models/*.json were trained with): e5-small-v2 quantized, chosen over the earlier
-     * all-MiniLM-L6-v2-q by calibration-split macro-F1 (docs/stance-models.md, "Encoder choice").
+     * all-MiniLM-L6-v2-q by calibration-split macro-F1 (docs/stance-models.md, "Encoder choice"), read at its layer 6
+     * of 12, which carries target-dependent sentiment better than the last layer ("Hidden layers").
      */
     public static final String DEFAULT = "e5-small-v2-q@6";
     /** Hidden size of every supported model. */
@@ -87,9 +88,9 @@ public final class Encoder {
     private static final int CACHE_MAX = 4096;
 
     /**
-     * One encoded text: the pooled sentence embedding (each model's part L2-normalised, scaled by 1/sqrt(k)), the
-     * hidden states of its word pieces (without [CLS]/[SEP]/prefix; the models' states concatenated) and their char
-     * spans, and the number of models {@code k} (parts of {@link #MODEL_DIM} each).
+     * One encoded text: the pooled sentence embedding (each part, one per model and layer, L2-normalised and scaled
+     * by 1/sqrt(k)), the hidden states of its word pieces (without [CLS]/[SEP]/prefix; the parts' states concatenated)
+     * and their char spans, and the number of parts {@code k} (of {@link #MODEL_DIM} each).
      */
     public record Encoded(float[] pooled, float[][] states, int[] starts, int[] ends, int k) {
         /** The sentence embedding (the model's pooling, normalised). */
@@ -425,7 +426,7 @@ public final class Encoder {
         for (int q = 0; q < d; q++) into[p * d + q] = (float) (v[q] * scale);
     }
 
-    /** Text i's encoding: its pooled vector and its first n inner pieces (the models' states side by side). */
+    /** Text i's encoding: its pooled vector and its first n inner pieces (the parts' states side by side). */
     private Encoded encoded(Toks t0, float[] pooled, float[][][][] inner, int i, int n) {
         int k = inner.length, d = MODEL_DIM;
         int shift = models.get(0).prefix.length();
