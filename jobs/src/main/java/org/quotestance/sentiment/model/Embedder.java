@@ -19,9 +19,7 @@ public final class Embedder {
 
     /** Embeds all texts (duplicates and recently seen texts are encoded once); vectors in input order. */
     public float[][] embed(List<String> texts) {
-        List<String> keys = new ArrayList<>(texts.size());
-        for (String t : texts) keys.add(normalize(t));
-        return Encoder.shared().embed(keys);
+        return Encoder.shared().embed(keys(texts));
     }
 
     /**
@@ -31,12 +29,17 @@ public final class Embedder {
      * better (macro-F1 0.6547 against 0.6267; docs/stance-models.md, "Hidden layers").
      */
     public float[][] embedPhrases(List<String> phrases) {
-        List<String> keys = new ArrayList<>(phrases.size());
-        for (String t : phrases) keys.add(normalize(t));
+        List<String> keys = keys(phrases);
         List<Encoder.Encoded> enc = Encoder.shared().encode(keys);
         float[][] out = new float[keys.size()][];
         for (int i = 0; i < out.length; i++) out[i] = enc.get(i).span(0, keys.get(i).length());
         return out;
+    }
+
+    private static List<String> keys(List<String> texts) {
+        List<String> keys = new ArrayList<>(texts.size());
+        for (String t : texts) keys.add(normalize(t));
+        return keys;
     }
 
     private static String normalize(String t) {

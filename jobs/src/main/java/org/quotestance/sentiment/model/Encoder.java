@@ -183,16 +183,7 @@ public final class Encoder {
                 o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 o.addConfigEntry("session.intra_op.allow_spinning", "0");
                 byte[] onnx = read(m.file + ".onnx");
-                int[] layers = layerSpecs.get(i);
-                if (layers != null) {
-                    int count = OnnxLayers.layerCount(onnx);
-                    List<String> outs = new ArrayList<>();
-                    for (int l : layers) {
-                        if (l < 0 || l >= count) throw new IllegalArgumentException(m.file + " has layers 0.." + (count - 1) + ", not " + l);
-                        outs.add(OnnxLayers.layerTensor(l, count));
-                    }
-                    onnx = OnnxLayers.withOutputs(onnx, outs);
-                }
+                if (layerSpecs.get(i) != null) onnx = OnnxLayers.withLayers(onnx, layerSpecs.get(i));
                 OrtSession s = env.createSession(onnx, o);
                 sessions.add(s);
                 typeIds.add(s.getInputNames().contains("token_type_ids"));

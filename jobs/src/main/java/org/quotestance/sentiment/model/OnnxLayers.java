@@ -37,8 +37,12 @@ public final class OnnxLayers {
 
   /** How many transformer layers the model has (the highest {@code /encoder/layer.N/} + 1). */
   static int layerCount(byte[] model) {
+    return layerCount(fields(graph(model)));
+  }
+
+  private static int layerCount(List<Field> graph) {
     int max = -1;
-    for (Field f : fields(graph(model))) {
+    for (Field f : graph) {
       if (f.number != GRAPH_NODE) continue;
       for (Field nf : fields(f.bytes)) {
         if (nf.number != NODE_OUTPUT) continue;
@@ -53,9 +57,24 @@ public final class OnnxLayers {
     return max + 1;
   }
 
+  /** The model with the hidden states of the given 0-based layers as its outputs, cut after the highest of them. */
+  public static byte[] withLayers(byte[] model, int[] layers) {
+    List<Field> graph = fields(graph(model)); // parsed once: the file is tens of megabytes
+    int count = layerCount(graph);
+    List<String> outputs = new ArrayList<>();
+    for (int l : layers) {
+      if (l < 0 || l >= count) throw new IllegalArgumentException("the model has layers 0.." + (count - 1) + ", not " + l);
+      outputs.add(layerTensor(l, count));
+    }
+    return withOutputs(model, graph, outputs);
+  }
+
   /** The model with the given tensors as its (float) outputs, in order, and only the nodes they depend on. */
   public static byte[] withOutputs(byte[] model, List<String> outputs) {
-    List<Field> graph = fields(graph(model));
+    return withOutputs(model, fields(graph(model)), outputs);
+  }
+
+  private static byte[] withOutputs(byte[] model, List<Field> graph, List<String> outputs) {
     List<Field> nodes = new ArrayList<>();
     for (Field f : graph) if (f.number == GRAPH_NODE) nodes.add(f);
     // walk back from the outputs; nodes are stored in topological order
