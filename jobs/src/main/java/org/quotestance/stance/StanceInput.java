@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A quote with its attributing sentence as context, the target mentions found in it, and where the quoted words lie
- * in the text ({@code [quotedStart, quotedEnd)}; the whole text when the input is a plain sentence). The model reads
- * the whole context, but its evidence is taken from the quoted words only: the reporter's words around them ("stated",
+ * in the text ({@code [quotedStart, quotedEnd)}; the whole text when the input is a plain sentence). The model reads a
+ * mention inside the quoted words in them alone, any other in its sentence, and its evidence is taken from the quoted
+ * words only: the reporter's words around them ("stated",
  * "insisted") are not the speaker's, and what they say of the speaker's attitude is {@link CueAttitude}'s to read.
  */
 public record StanceInput(String text, List<TargetMention> mentions, int quotedStart, int quotedEnd) {

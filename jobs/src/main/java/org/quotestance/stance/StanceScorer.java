@@ -3,6 +3,7 @@ package org.quotestance.stance;
 import org.quotestance.sentiment.model.BowModel;
 import org.quotestance.sentiment.model.MentionContext;
 import org.quotestance.sentiment.model.StanceBundle;
+import org.quotestance.sentiment.model.Tokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Target-dependent stance: for each mention, one sentence-encoder run (e5-small-v2, see Encoder) over the mention's sentence (shared by all
- * mentions in it) gives the sentence embedding and contextual embeddings of the window around the mention and of
- * the mention itself; they feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
+ * Target-dependent stance: for each mention, one sentence-encoder run (e5-small-v2, see Encoder) over the mention's
+ * passage (shared by all mentions in it) gives the passage embedding and contextual embeddings of the window around
+ * the mention and of the mention itself. The passage is the quoted words for a mention inside them (the speaker's
+ * words, without the reporter's around them; the quote's sentiment encodes the same text, so the run is shared), else
+ * the sentence around the mention; they feed a softmax regression trained on NewsMTSC (plus, if the trained bundle says so,
  * a bag-of-words model over the nearby words); probabilities are temperature-calibrated, averaged over a target's
  * mentions, and labelled by the model's label rule (chosen on the calibration split: argmax, a margin on
  * score = p(favor) − p(against), or class-prior offsets on the logits); positive → favor, negative → against. Loaded once per JVM; thread-safe.
@@ -39,7 +42,7 @@ public final class StanceScorer {
     public List<List<StanceCall>> score(List<StanceInput> inputs) {
         List<MentionContext> ctxs = new ArrayList<>();
         for (StanceInput in : inputs) {
-            for (TargetMention m : in.mentions()) ctxs.add(MentionContext.of(in.text(), m.start(), m.end(), bundle.windowWords));
+            for (TargetMention m : in.mentions()) ctxs.add(context(in, m));
         }
         double[][] probs = probabilities(ctxs);
         List<List<StanceCall>> out = new ArrayList<>(inputs.size());
@@ -69,6 +72,20 @@ public final class StanceScorer {
             out.add(List.copyOf(calls));
         }
         return out;
+    }
+
+    /** {@code -Dqs.stanceContext=sentence} reads every mention in its sentence, as before session 21 (comparisons). */
+    private static final boolean QUOTE_CONTEXT = !"sentence".equals(System.getProperty("qs.stanceContext"));
+    /** Longer quoted words may be cut by the encoder's word-piece limit before the mention: those read the sentence. */
+    private static final int QUOTE_CONTEXT_MAX_WORDS = 80;
+
+    private MentionContext context(StanceInput in, TargetMention m) {
+        int lo = in.quotedStart(), hi = in.quotedEnd();
+        if (QUOTE_CONTEXT && m.start() >= lo && m.end() <= hi
+                && Tokens.tokenize(in.text().substring(lo, hi)).size() <= QUOTE_CONTEXT_MAX_WORDS) {
+            return MentionContext.within(in.text(), m.start(), m.end(), lo, hi, bundle.windowWords);
+        }
+        return MentionContext.of(in.text(), m.start(), m.end(), bundle.windowWords);
     }
 
     /** Calibrated [negative, neutral, positive] probabilities per mention context (one encoder run per sentence). */

@@ -51,6 +51,25 @@ class StanceScorerTest {
     }
 
     @Test
+    void aMentionInsideTheQuotedWordsIsReadInThemAlone() {
+        String quoted = "Europe has nothing to do at the negotiating table.";
+        String context = "Lavrov, who was dismissive of the idea, told reporters: \"" + quoted + "\" He left soon after.";
+        int at = context.indexOf(quoted);
+        List<TargetMention> inContext = TargetMatcher.find(context, targets);
+        List<StanceCall> read = StanceScorer.shared().score(List.of(
+                new StanceInput(context, inContext, at, at + quoted.length()))).get(0);
+        List<StanceCall> alone = score(quoted);
+        assertEquals(alone.size(), read.size(), read.toString());
+        for (int i = 0; i < alone.size(); i++) {
+            assertEquals(alone.get(i).target(), read.get(i).target());
+            assertEquals(alone.get(i).score(), read.get(i).score(), 1e-9, "the reporter's words around the quote moved the call");
+        }
+        // a mention outside the quoted words is still read in its sentence: "the idea" of Lavrov, not Europe's
+        StanceInput outside = new StanceInput(context, inContext, context.indexOf("He left"), context.length());
+        assertNotEquals(alone.get(0).score(), StanceScorer.shared().score(List.of(outside)).get(0).get(0).score());
+    }
+
+    @Test
     void noTargetNoCallAndOneCallPerDistinctTarget() {
         assertEquals(List.of(), score("The weather in Lisbon was pleasant all week."));
         assertEquals(List.of(List.of()), StanceScorer.shared().score(List.of(new StanceInput("Moscow is big.", List.of()))));

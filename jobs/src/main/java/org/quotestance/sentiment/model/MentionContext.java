@@ -20,6 +20,18 @@ public record MentionContext(String text, int from, int to, int sentStart, int s
         return new MentionContext(text, from, to, s[0], sEnd, w[0], w[1]);
     }
 
+    /**
+     * The context for a mention inside [lo, hi) read as one passage, in place of the sentence around it: the model's
+     * "sentence" is then that span (for a quote, its quoted words, which the quote's sentiment encodes too).
+     */
+    public static MentionContext within(String text, int from, int to, int lo, int hi, int windowWords) {
+        if (from < lo || to > hi || lo < 0 || hi > text.length() || from >= to) {
+            throw new IllegalArgumentException("mention [" + from + "," + to + ") outside [" + lo + "," + hi + ")");
+        }
+        int[] w = Tokens.window(text, Tokens.tokenize(text), from, to, windowWords, lo, hi);
+        return new MentionContext(text, from, to, lo, hi, w[0], w[1]);
+    }
+
     public String sentence() { return text.substring(sentStart, sentEnd); }
 
     public String window() { return text.substring(winStart, winEnd); }
