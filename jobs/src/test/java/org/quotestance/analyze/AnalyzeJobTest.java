@@ -236,22 +236,34 @@ class AnalyzeJobTest {
 
   @Test
   void manyTasksWriteOneFilePerDate() throws IOException {
-    Path in = Files.createDirectories(dir.resolve("dated"));
+    assertOneQuoteFilePerDate(OutputTables.WRITERS_WITHOUT_SHUFFLE + 4, "many");
+  }
+
+  @Test
+  void aSmallTableIsWrittenByOneTask() throws IOException {
+    assertOneQuoteFilePerDate(4, "few");
+    try (var files = Files.list(dir.resolve("few").resolve("articles"))) {
+      assertEquals(1, files.filter(f -> f.toString().endsWith(".parquet")).count());
+    }
+  }
+
+  /** Six articles over two dates, analysed in {@code tasks} tasks: one quotes file per date, all six rows. */
+  private void assertOneQuoteFilePerDate(int tasks, String name) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("dated-" + name));
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 6; i++) {
       lines.append("{\"id\":\"d").append(i).append("\",\"published\":\"2025-03-0").append(1 + i % 2)
           .append("\",\"text\":\"\u201CWe will win,\u201D the mayor, Ann Lee").append(i).append(", said.\"}\n");
     }
     Files.writeString(in.resolve("dated.jsonl"), lines);
-    String many = dir.resolve("many").toString();
-    int tasks = OutputTables.WRITERS_WITHOUT_SHUFFLE + 4;
-    AnalyzeJob.run(spark, new AnalyzeOptions(List.of(in.toString()), many, null, null, 20_000, tasks, 0));
+    String out = dir.resolve(name).toString();
+    AnalyzeJob.run(spark, new AnalyzeOptions(List.of(in.toString()), out, null, null, 20_000, tasks, 0));
     for (String date : List.of("2025-03-01", "2025-03-02")) {
-      try (var files = Files.list(Path.of(many, "quotes", "published_date=" + date))) {
+      try (var files = Files.list(Path.of(out, "quotes", "published_date=" + date))) {
         assertEquals(1, files.filter(f -> f.toString().endsWith(".parquet")).count(), date);
       }
     }
-    assertEquals(6, spark.read().parquet(many + "/quotes").count());
+    assertEquals(6, spark.read().parquet(out + "/quotes").count());
   }
 
   @Test
