@@ -99,7 +99,7 @@ public final class ArticleAnalyzer {
       }
       Speaker speaker = speakers.get(r.first());
       selves.add(speaker.canonical());
-      Context ctx = stanceInput(doc, people, q, speaker);
+      Context ctx = stanceInput(doc, people, q, r.pieces(), speaker);
       stanceInputs.add(ctx.input());
       if (namesSomeoneElse(ctx, r.pieces(), speaker.canonical())) {
         topics.add(List.of());
@@ -178,16 +178,17 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * The quote with its attributing sentence as context, and the targets named there: the configured
-   * targets, and the people and organisations named in it other than the speaker.
-   */
-  /**
    * A stance input, where its text starts in the article, and which of its mentions (by start in the text) are
    * organisation-tagged runs.
    */
   private record Context(StanceInput input, int from, Set<Integer> organisations) {}
 
-  private Context stanceInput(TaggedText doc, ArticlePeople people, Quotation q, Speaker speaker) {
+  /**
+   * The quote with its attributing sentence as context, its pieces of quoted words, and the targets named there: the
+   * configured targets, and the people and organisations named in it other than the speaker.
+   */
+  private Context stanceInput(TaggedText doc, ArticlePeople people, Quotation q, List<Quotation> pieces,
+      Speaker speaker) {
     int from = q.start();
     int to = q.end();
     for (Sentence s : doc.sentences()) {
@@ -245,7 +246,9 @@ public final class ArticleAnalyzer {
       seen.add(r.person());
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Context(new StanceInput(context, mentions, q.start() - from, q.end() - from), from, organisations);
+    List<StanceInput.Quoted> quoted = new ArrayList<>(pieces.size());
+    for (Quotation p : pieces) quoted.add(new StanceInput.Quoted(p.start() - from, p.end() - from));
+    return new Context(new StanceInput(context, mentions, quoted), from, organisations);
   }
 
   private static boolean overlapsSpeaker(Speaker sp, int b, int e) {

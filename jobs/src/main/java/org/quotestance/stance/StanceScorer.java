@@ -41,8 +41,17 @@ public final class StanceScorer {
     /** One list per input: one call per distinct target mentioned, in order of first mention. */
     public List<List<StanceCall>> score(List<StanceInput> inputs) {
         List<MentionContext> ctxs = new ArrayList<>();
+        List<Boolean> readInQuotedWords = new ArrayList<>();
         for (StanceInput in : inputs) {
-            for (TargetMention m : in.mentions()) ctxs.add(context(in, m));
+            String words = QUOTE_CONTEXT && !in.mentions().isEmpty() ? in.quotedWords() : "";
+            boolean usable = !words.isBlank() && Tokens.tokenize(words).size() <= QUOTE_CONTEXT_MAX_WORDS;
+            for (TargetMention m : in.mentions()) {
+                int at = usable ? in.inQuotedWords(m.start(), m.end()) : -1;
+                readInQuotedWords.add(at >= 0);
+                ctxs.add(at >= 0
+                        ? MentionContext.within(words, at, at + m.end() - m.start(), 0, words.length(), bundle.windowWords)
+                        : MentionContext.of(in.text(), m.start(), m.end(), bundle.windowWords));
+            }
         }
         double[][] probs = probabilities(ctxs);
         List<List<StanceCall>> out = new ArrayList<>(inputs.size());
@@ -62,7 +71,7 @@ public final class StanceScorer {
                     MentionContext c = ctxs.get(bestI);
                     List<BowModel.Occ> quoted = new ArrayList<>();
                     for (BowModel.Occ o : c.bowFeatures()) {
-                        if (o.start() >= in.quotedStart() && o.end() <= in.quotedEnd()) quoted.add(o);
+                        if (readInQuotedWords.get(bestI) || in.pieceHolding(o.start(), o.end()) != null) quoted.add(o);
                     }
                     evidence = bundle.bow.evidence(c.text(), quoted, cls, 3);
                 }
@@ -76,17 +85,8 @@ public final class StanceScorer {
 
     /** {@code -Dqs.stanceContext=sentence} reads every mention in its sentence, as before session 21 (comparisons). */
     private static final boolean QUOTE_CONTEXT = !"sentence".equals(System.getProperty("qs.stanceContext"));
-    /** Longer quoted words may be cut by the encoder's word-piece limit before the mention: those read the sentence. */
+    /** Longer quoted words may be cut by the encoder's word-piece limit before the mention: their mentions read the sentence. */
     private static final int QUOTE_CONTEXT_MAX_WORDS = 80;
-
-    private MentionContext context(StanceInput in, TargetMention m) {
-        int lo = in.quotedStart(), hi = in.quotedEnd();
-        if (QUOTE_CONTEXT && m.start() >= lo && m.end() <= hi
-                && Tokens.tokenize(in.text().substring(lo, hi)).size() <= QUOTE_CONTEXT_MAX_WORDS) {
-            return MentionContext.within(in.text(), m.start(), m.end(), lo, hi, bundle.windowWords);
-        }
-        return MentionContext.of(in.text(), m.start(), m.end(), bundle.windowWords);
-    }
 
     /** Calibrated [negative, neutral, positive] probabilities per mention context (one encoder run per sentence). */
     public double[][] probabilities(List<MentionContext> ctxs) {

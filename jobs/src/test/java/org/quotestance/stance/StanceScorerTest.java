@@ -70,6 +70,30 @@ class StanceScorerTest {
     }
 
     @Test
+    void aQuotationInTwoPiecesIsReadAsItsQuotedWordsAndTheClauseAsNarration() {
+        String context = "\u201CWe will not give up,\u201D Zelenskyy told NATO leaders in Vilnius. \u201CRussia will lose.\u201D";
+        int firstEnd = context.indexOf(" Zelenskyy"), second = context.lastIndexOf("\u201C");
+        List<StanceInput.Quoted> pieces = List.of(new StanceInput.Quoted(0, firstEnd),
+                new StanceInput.Quoted(second, context.length()));
+        List<TargetMention> mentions = TargetMatcher.find(context, targets);
+        assertEquals(List.of("NATO", "Russia"), mentions.stream().map(TargetMention::target).toList());
+        StanceInput run = new StanceInput(context, mentions, pieces);
+        assertEquals("\u201CWe will not give up,\u201D \u2026 \u201CRussia will lose.\u201D", run.quotedWords());
+        List<StanceCall> calls = StanceScorer.shared().score(List.of(run)).get(0);
+
+        // Russia, in the second piece, is read in the quoted words of both pieces, as the quote's sentiment reads them
+        assertEquals(call(run.quotedWords(), "Russia").score(), calls.get(1).score(), 1e-9);
+        // NATO, in the reporter's clause between the pieces, is read in its sentence as if nothing were quoted
+        double inSentence = StanceScorer.shared().score(List.of(new StanceInput(context, mentions.subList(0, 1), 0, 0)))
+                .get(0).get(0).score();
+        assertEquals(inSentence, calls.get(0).score(), 1e-9);
+        // read as one span from the first piece to the last, the clause would have been quoted words
+        double asOneSpan = StanceScorer.shared().score(List.of(new StanceInput(context, mentions.subList(0, 1), 0,
+                context.length()))).get(0).get(0).score();
+        assertNotEquals(inSentence, asOneSpan, 1e-9);
+    }
+
+    @Test
     void noTargetNoCallAndOneCallPerDistinctTarget() {
         assertEquals(List.of(), score("The weather in Lisbon was pleasant all week."));
         assertEquals(List.of(List.of()), StanceScorer.shared().score(List.of(new StanceInput("Moscow is big.", List.of()))));
