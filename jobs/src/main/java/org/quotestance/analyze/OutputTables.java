@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,13 +63,46 @@ final class OutputTables {
             col("s.evidence").as("evidence"), col("s.basis").as("basis"), col("source"), col("published"), col(PARTITION));
 
     Map<String, Long> counts = counts(results);
-    articles.coalesce(writers(counts.get("articles"), tasks)).sortWithinPartitions("article_id").write().mode(SaveMode.Overwrite)
-        .option("compression", "zstd").parquet(output + "/articles");
-    writePartitioned(quotes, counts.get("quotes"), tasks, output + "/quotes", col("article_id"), col("char_start"),
-        col("char_end"));
-    writePartitioned(stances, counts.get("stances"), tasks, output + "/stances", col("article_id"), col("quote_id"),
-        col("target"));
+    together(
+        () -> articles.coalesce(writers(counts.get("articles"), tasks)).sortWithinPartitions("article_id").write()
+            .mode(SaveMode.Overwrite).option("compression", "zstd").parquet(output + "/articles"),
+        () -> writePartitioned(quotes, counts.get("quotes"), tasks, output + "/quotes", col("article_id"),
+            col("char_start"), col("char_end")),
+        () -> writePartitioned(stances, counts.get("stances"), tasks, output + "/stances", col("article_id"),
+            col("quote_id"), col("target")));
     return counts;
+  }
+
+  /**
+   * Runs the three writes as concurrent Spark jobs (each table its own folder and its own job), so that a small
+   * table's single writer task does not leave the other cores idle while the next write waits; on a large input the
+   * scheduler runs their tasks in turn as before. The first failure is rethrown once all have ended.
+   */
+  static void together(Runnable... writes) {
+    ExecutorService pool = Executors.newFixedThreadPool(writes.length, r -> {
+      Thread t = new Thread(r, "qs-write");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable w : writes) running.add(pool.submit(w));
+      RuntimeException first = null;
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          Throwable c = e.getCause();
+          if (first == null) first = c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing", e);
+        }
+      }
+      if (first != null) throw first;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /**
