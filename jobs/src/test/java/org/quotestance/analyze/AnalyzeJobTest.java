@@ -240,6 +240,19 @@ class AnalyzeJobTest {
   }
 
   @Test
+  void theSessionKeepsItsAdaptiveSetting() throws IOException {
+    String key = "spark.sql.adaptive.enabled";
+    String before = spark.conf().get(key, null);
+    try {
+      spark.conf().set(key, "true");
+      assertOneQuoteFilePerDate(2, "adaptive");
+      assertEquals("true", spark.conf().get(key));
+    } finally {
+      if (before == null) spark.conf().unset(key); else spark.conf().set(key, before);
+    }
+  }
+
+  @Test
   void aSmallTableIsWrittenByOneTask() throws IOException {
     assertOneQuoteFilePerDate(4, "few");
     try (var files = Files.list(dir.resolve("few").resolve("articles"))) {
