@@ -35,9 +35,9 @@ public final class ArticlePeople {
     for (Sentence s : doc.sentences()) {
       int i = 0;
       while (i < s.size()) {
-        if (!s.token(i).isPerson()) { i++; continue; }
+        if (!s.token(i).isPerson() || !inName(s, i)) { i++; continue; }
         int j = i;
-        while (j + 1 < s.size() && s.token(j + 1).isPerson()) j++;
+        while (j + 1 < s.size() && s.token(j + 1).isPerson() && inName(s, j + 1)) j++;
         int last = j;
         while (last > i && s.token(last).pos().equals("POS")) last--;
         raw.add(new Mention(s.index(), i, last, s.token(i).begin(), s.token(last).end(),
@@ -55,6 +55,23 @@ public final class ArticlePeople {
           fullName(raw, heads, k), m.titleWords()));
     }
     return new ArticlePeople(List.copyOf(out), genders(doc, out));
+  }
+
+  /**
+   * Whether a token the tagger marks as part of a person's name can be one: words and initials, an editor's
+   * brackets, and a hyphen inside a hyphenated name ("Smith-Jones"), but not punctuation standing apart; the tagger
+   * sometimes runs a name on through it ("Mrs. Clinton - ''Born with a silver spoon …''" gave the person
+   * "Clinton - '' Born").
+   */
+  private static final Set<String> BRACKETS = Set.of("[", "]", "-LSB-", "-RSB-");
+
+  static boolean inName(Sentence s, int i) {
+    Token t = s.token(i);
+    if (t.word().chars().anyMatch(Character::isLetterOrDigit)) return true;
+    // an editor's brackets inside a name: "Secretary [Hillary] Clinton"
+    if (BRACKETS.contains(t.word())) return true;
+    return t.word().equals("-") && i > 0 && i + 1 < s.size()
+        && s.token(i - 1).end() == t.begin() && t.end() == s.token(i + 1).begin();
   }
 
   /**
@@ -117,6 +134,7 @@ public final class ArticlePeople {
   private static String name(Sentence s, int first, int last) {
     StringBuilder b = new StringBuilder();
     for (int i = first; i <= last; i++) {
+      if (BRACKETS.contains(s.token(i).word())) continue;
       if (b.length() > 0) b.append(' ');
       b.append(s.token(i).word());
     }

@@ -15,7 +15,7 @@ import java.util.Set;
  * CoreNLP's models jar ships for its coreference system ({@code dcoref/animate.unigrams.txt}). It tells "one Clinton
  * aide" (someone else) from "Clinton's apology" (hers).
  */
-final class PersonNouns {
+public final class PersonNouns {
 
   static final String RESOURCE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
 
@@ -26,7 +26,7 @@ final class PersonNouns {
   }
 
   /** Whether the lower-case word is listed as animate (false when the list is not on the classpath). */
-  static boolean contains(String word) {
+  public static boolean contains(String word) {
     return Holder.WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 

@@ -33,6 +33,25 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNameDoesNotRunOnThroughPunctuationStandingApart() {
+    // the tagger marks "Clinton - '' Born" as one person's name; it was the speaker "Clinton - '' Born"
+    TaggedText doc = LinguisticPipeline.shared().tag("Neither man was impressed by Mrs. Clinton - ''Born with a "
+        + "silver spoon in her mouth,'' Mr. Elkins said - but they could not back Mr. Trump either.");
+    List<String> names = ArticlePeople.of(doc).mentions().stream().map(ArticlePeople.Mention::fullName).toList();
+    assertEquals(true, names.contains("Clinton"), names.toString());
+    assertEquals(true, names.stream().noneMatch(n -> n.contains("'") || n.contains(" - ")), names.toString());
+    // an editor's brackets inside a name stay in it
+    TaggedText brackets = LinguisticPipeline.shared().tag("He wants his records out the same way that Secretary "
+        + "[Hillary] Clinton has gotten hers out. Clinton released her records in July.");
+    List<String> bracketed = ArticlePeople.of(brackets).mentions().stream().map(ArticlePeople.Mention::fullName).toList();
+    assertEquals(List.of("Hillary Clinton", "Hillary Clinton"), bracketed);
+    // a hyphen inside a name stays in it
+    TaggedText hyphen = LinguisticPipeline.shared().tag("Mary Smith-Jones spoke first. Later, Smith-Jones left.");
+    assertEquals(List.of("Mary Smith-Jones", "Mary Smith-Jones"),
+        ArticlePeople.of(hyphen).mentions().stream().map(ArticlePeople.Mention::fullName).toList());
+  }
+
+  @Test
   void pronounSkipsAPersonTheArticleGivesAnotherGender() {
     assertEquals(List.of("Ann Lee"), speakers(
         "Ann Lee met Tom Brown on Monday. Mr. Brown left early. She said that the plan would not work."));
@@ -80,6 +99,22 @@ class SpeakerResolverTest {
       out.add(text.substring(qs.get(i).start(), qs.get(i).end()).trim() + " <- " + sps.get(i).mention());
     }
     return out;
+  }
+
+  /**
+   * Quoted words no verb before them reports are the sentence's subject's when it names people by a common
+   * noun ("policymakers"), and, when the first clause's subject is no one, the subject of a later clause
+   * before them ("The rejection … was complete when Trump … called").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      a common noun for people => Across Asia, policymakers have been startled by the candidate's “isolationist pronouncements” on trade. => policymakers
+      a later clause's subject => Ten minutes after Pence was picked as his running mate, campaign chairman John Podesta called the governor “the most extreme pick in a generation.” => John Podesta
+      """)
+  void quotedWordsInNarrationAreTheirSubjects(String shape, String text, String expected) {
+    List<String> got = mentions(text);
+    String quoted = text.substring(text.indexOf('“') + 1, text.indexOf('”'));
+    assertEquals(true, got.stream().anyMatch(g -> g.startsWith(quoted) && g.endsWith(expected)), shape + ": " + got);
   }
 
   @Test
