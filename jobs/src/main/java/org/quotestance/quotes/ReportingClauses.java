@@ -1658,7 +1658,7 @@ public final class ReportingClauses {
   }
 
   private static Attribution accordingTo(Sentence s, int i, boolean[] quoted) {
-    int[] src = sourceAfter(s, i + 2);
+    int[] src = sourceAfterAccordingTo(s, i + 2);
     if (src == null) return null;
     // "according to a recent report by Bloomberg New Energy Finance", "an analysis from the Pew Research
     // Center": a nameless piece of work speaks for whoever made it

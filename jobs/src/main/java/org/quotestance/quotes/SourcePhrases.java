@@ -531,8 +531,19 @@ final class SourcePhrases {
     return new int[] {first, last};
   }
 
+  private static final Set<String> DEGREE_ADVERBS = Set.of("very", "most", "more", "less", "least");
+
   /** A source after an inverted cue: "said Paul Martin", "insists Burton", "said a homeless man". */
   static int[] sourceAfter(Sentence s, int i) {
+    return sourceAfter(s, i, false);
+  }
+
+  /** The source phrase after "according to": as {@link #sourceAfter(Sentence, int)}, with adjectives modified. */
+  static int[] sourceAfterAccordingTo(Sentence s, int i) {
+    return sourceAfter(s, i, true);
+  }
+
+  private static int[] sourceAfter(Sentence s, int i, boolean modifiers) {
     if (i >= s.size()) return null;
     Token t = s.token(i);
     if (t.pos().equals("PRP")) return SOURCE_PRONOUNS.contains(t.lower()) ? new int[] {i, i} : null;
@@ -560,7 +571,13 @@ final class SourcePhrases {
       // Mr. Bush said, celebrated several of his heroes", "defended by some of its weakest countries")
       boolean partOf = u.lower().equals("of") && j > i && j + 1 < s.size() && partitiveStart(s, j) >= i
           && i > 0 && CueLexicon.shared().mostlyReports(s.token(i - 1).lemma());
-      if (!nominal && !joiner && !compound && !partOf) break;
+      // after "according to", an adverb of degree before an adjective and two adjectives joined stay inside the
+      // noun phrase ("the most recent data", "complete but unofficial returns"); after a verb "more" and "and"
+      // begin other readings too often ("said the U.S. needed a more robust air campaign")
+      boolean next = modifiers && j + 1 < s.size() && s.token(j + 1).pos().startsWith("JJ");
+      boolean degree = next && (p.equals("RBS") || p.equals("RBR") || DEGREE_ADVERBS.contains(u.lower()));
+      boolean adjectives = next && j > i && s.token(j - 1).pos().startsWith("JJ") && p.equals("CC");
+      if (!nominal && !joiner && !compound && !partOf && !degree && !adjectives) break;
       j++;
     }
     int last = j - 1;

@@ -233,6 +233,8 @@ class ReportingClausesTest {
       a reporting verb after to       => She appeared to imply that he lied. => She: that he lied
       the question of Asked, then the answer => Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes. => null: whether Clinton “has the integrity to serve,” | 75 percent of Democrats: yes
       according to after a fronted phrase => In Pennsylvania, she is up nine points over Trump, according to the RealClearPolitics average. => the RealClearPolitics average: In Pennsylvania, she is up nine points over Trump
+      according to a source with an adverb of degree => In 2014, the town had 115 violent crimes, according to the most recent data from the FBI. => the most recent data from the FBI: In 2014, the town had 115 violent crimes
+      according to a source with two adjectives joined => She lost the Oregon primary but was leading in Kentucky, according to complete but unofficial returns. => complete but unofficial returns: She lost the Oregon primary
       a predicate after a reported clause is the reporter's => Sanders says Clinton respects him and calls her “an intelligent woman.” => Sanders: Clinton respects him | Sanders: her “an intelligent woman.”
       quoted words inside a noun phrase => Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign.” => Ted Cruz: his “friend and colleague” Marco Rubio ran “an optimistic campaign.”
       an adverbial clause after the addressee => “They are passionate,” Sarandon told MSNBC Monday when asked about concerns that his supporters would not vote. => Sarandon: They are passionate, | null: concerns that his supporters would not vote
