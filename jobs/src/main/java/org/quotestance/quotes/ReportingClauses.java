@@ -934,6 +934,8 @@ public final class ReportingClauses {
       if (quoted[v] || !isFiniteOrModal(s.token(v))) continue;
       // "Witkoff didn't immediately reply": the negation may follow the auxiliary
       if (negated(s, v) || negatedAfter(s, v) || s.token(v).pos().equals("MD") || hasModalBefore(s, 0, v)) return null;
+      // "Trump was asked, “What's the most dangerous place …?”": the quotation was put to the subject
+      if (putToSubject(s, v)) return null;
       int[] np = sourceBefore(s, v);
       Token head = np == null ? null : s.token(np[1]);
       // "policymakers have been startled by …": a common noun for people is someone too
@@ -946,6 +948,20 @@ public final class ReportingClauses {
       return new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.SOURCE_CUE_CONTENT);
     }
     return null;
+  }
+
+  private static final Set<String> PUT_TO = Set.of("ask", "tell", "question", "press");
+
+  /** "was asked", "had been pressed": a passive of asking or telling at the finite verb {@code v}. */
+  private static boolean putToSubject(Sentence s, int v) {
+    String be = s.token(v).lemma();
+    if (!be.equals("be") && !be.equals("get") && !be.equals("have")) return false;
+    for (int k = v + 1; k < s.size() && k - v <= 3; k++) {
+      Token t = s.token(k);
+      if (t.pos().startsWith("RB") || t.lower().equals("been")) continue;
+      return t.pos().equals("VBN") && PUT_TO.contains(t.lemma());
+    }
+    return false;
   }
 
   /** A quotation after k before the clause ends (a finite verb outside quotation marks, ";", ":"). */

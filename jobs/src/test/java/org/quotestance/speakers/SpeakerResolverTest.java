@@ -104,12 +104,13 @@ class SpeakerResolverTest {
   /**
    * Quoted words no verb before them reports are the sentence's subject's when it names people by a common
    * noun ("policymakers"), and, when the first clause's subject is no one, the subject of a later clause
-   * before them ("The rejection … was complete when Trump … called").
+   * before them ("Ten minutes after Pence was picked …, John Podesta called"); not to a subject that was asked.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", textBlock = """
       a common noun for people => Across Asia, policymakers have been startled by the candidate's “isolationist pronouncements” on trade. => policymakers
       a later clause's subject => Ten minutes after Pence was picked as his running mate, campaign chairman John Podesta called the governor “the most extreme pick in a generation.” => John Podesta
+      a question put to the subject => In an interview with the magazine published online Wednesday, Trump was asked, “What's the most dangerous place in the world you've been to?” => null
       """)
   void quotedWordsInNarrationAreTheirSubjects(String shape, String text, String expected) {
     List<String> got = mentions(text);
