@@ -105,7 +105,7 @@ public final class QuotationFinder {
         Attribution subject = sentence == null ? null : ReportingClauses.subjectOfSentence(sentence, q, marks);
         // "“…,” the senator told ABC's “Good Morning America.”": a verb that already reports a quotation says
         // whom it was told, not more of what
-        if (subject != null && quotationReportedBy(out, subject)) subject = null;
+        if (subject != null && cueReported(out, subject, true)) subject = null;
         out.add(subject != null
             ? new Quotation(words(doc.text(), q) >= 2 ? Quotation.Kind.PARTIAL : Quotation.Kind.INDIRECT, q.start(),
                 q.end(), subject, -1)
@@ -150,21 +150,18 @@ public final class QuotationFinder {
     return end;
   }
 
-  /** A direct quotation already found whose clause has the cue of {@code a}. */
-  private static boolean quotationReportedBy(List<Quotation> out, Attribution a) {
-    for (Quotation q : out) {
-      Attribution c = q.clause();
-      if (q.kind() == Quotation.Kind.DIRECT && c != null && c.sentence() == a.sentence() && c.cueFirst() == a.cueFirst()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean cueReported(List<Quotation> out, Attribution a) {
+    return cueReported(out, a, false);
   }
 
-  private static boolean cueReported(List<Quotation> out, Attribution a) {
+  /** A quotation already found (a direct one, if {@code directOnly}) whose clause has the cue of {@code a}. */
+  private static boolean cueReported(List<Quotation> out, Attribution a, boolean directOnly) {
     for (Quotation q : out) {
       Attribution c = q.clause();
-      if (c != null && c.sentence() == a.sentence() && c.cueFirst() == a.cueFirst()) return true;
+      if (c != null && c.sentence() == a.sentence() && c.cueFirst() == a.cueFirst()
+          && (!directOnly || q.kind() == Quotation.Kind.DIRECT)) {
+        return true;
+      }
     }
     return false;
   }

@@ -943,7 +943,7 @@ public final class ReportingClauses {
           || head.isNoun() && PersonNouns.contains(head.lower()));
       // "The reaction was swift: Trump … emphasized the threat that “…”": a clause whose subject is no one
       // leaves the quoted words to a later clause before them (on both train splits, 14 more direct and mixed
-      // speakers right, a few now wrong: the question in "Trump was asked, “…”" is given to Trump)
+      // speakers right, a few wrong: "whom Michelle Obama referred to …, were ''well fed''")
       if (!someone) continue;
       return new Attribution(s.index(), np[0], np[1], v, v, q.start(), q.end(), Attribution.Form.SOURCE_CUE_CONTENT);
     }
@@ -952,14 +952,19 @@ public final class ReportingClauses {
 
   private static final Set<String> PUT_TO = Set.of("ask", "tell", "question", "press");
 
-  /** "was asked", "had been pressed": a passive of asking or telling at the finite verb {@code v}. */
+  /**
+   * "was asked", "had been pressed": a passive of asking or telling at the finite verb {@code v} (not the
+   * active "has asked").
+   */
   private static boolean putToSubject(Sentence s, int v) {
-    String be = s.token(v).lemma();
-    if (!be.equals("be") && !be.equals("get") && !be.equals("have")) return false;
+    String aux = s.token(v).lemma();
+    boolean passive = aux.equals("be") || aux.equals("get");
+    if (!passive && !aux.equals("have")) return false;
     for (int k = v + 1; k < s.size() && k - v <= 3; k++) {
       Token t = s.token(k);
-      if (t.pos().startsWith("RB") || t.lower().equals("been")) continue;
-      return t.pos().equals("VBN") && PUT_TO.contains(t.lemma());
+      if (t.lower().equals("been")) { passive = true; continue; }
+      if (t.pos().startsWith("RB")) continue;
+      return passive && t.pos().equals("VBN") && PUT_TO.contains(t.lemma());
     }
     return false;
   }

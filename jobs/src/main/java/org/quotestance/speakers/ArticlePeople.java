@@ -57,18 +57,18 @@ public final class ArticlePeople {
     return new ArticlePeople(List.copyOf(out), genders(doc, out));
   }
 
+  /** An editor's brackets inside a name, "Secretary [Hillary] Clinton": kept in the run, left out of the name. */
+  private static final Set<String> BRACKETS = Set.of("[", "]", "-LSB-", "-RSB-");
+
   /**
    * Whether a token the tagger marks as part of a person's name can be one: words and initials, an editor's
    * brackets, and a hyphen inside a hyphenated name ("Smith-Jones"), but not punctuation standing apart; the tagger
    * sometimes runs a name on through it ("Mrs. Clinton - ''Born with a silver spoon …''" gave the person
    * "Clinton - '' Born").
    */
-  private static final Set<String> BRACKETS = Set.of("[", "]", "-LSB-", "-RSB-");
-
   static boolean inName(Sentence s, int i) {
     Token t = s.token(i);
     if (t.word().chars().anyMatch(Character::isLetterOrDigit)) return true;
-    // an editor's brackets inside a name: "Secretary [Hillary] Clinton"
     if (BRACKETS.contains(t.word())) return true;
     return t.word().equals("-") && i > 0 && i + 1 < s.size()
         && s.token(i - 1).end() == t.begin() && t.end() == s.token(i + 1).begin();
