@@ -82,7 +82,7 @@ public final class LinguisticPipeline {
           tokens = new ArrayList<>(tokens.subList(k, tokens.size()));
         }
       }
-      raw.add(joinHyphenated(tokens));
+      raw.add(spacedHyphensAsDashes(joinHyphenated(tokens)));
     }
     List<Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
@@ -147,6 +147,22 @@ public final class LinguisticPipeline {
           : first.isProperNoun() && last.isProperNoun() ? (last.ner().equals("O") ? first.ner() : last.ner()) : "O";
       out.add(new Token(0, word.toString(), lemma, pos, ner, first.begin(), last.end(), 0));
       i = j + 1;
+    }
+    return out;
+  }
+
+  /**
+   * "Donald Trump - who previously said … - said at a rally": a hyphen with a space on each side is a dash
+   * typed on a keyboard without one (as common as real dashes in PolNeAR's Washington Post articles), and
+   * the attribution rules read asides between dashes; it becomes the tokenizer's "--", tagged as dashes are.
+   */
+  static List<Token> spacedHyphensAsDashes(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Token t = out.get(i);
+      if (t.word().equals("-") && out.get(i - 1).end() < t.begin() && t.end() < out.get(i + 1).begin()) {
+        out.set(i, new Token(t.index(), "--", "--", ":", "O", t.begin(), t.end(), t.sentence()));
+      }
     }
     return out;
   }

@@ -125,4 +125,13 @@ public final class CueLexicon {
     if (c[2] >= MIN_SEEN) return c[3] / (double) c[2] >= OBJECT_MIN_SHARE;
     return c[0] >= MIN_SEEN && c[1] / (double) c[0] >= MIN_SHARE;
   }
+
+  /**
+   * A verb whose uses with a source seldom have a plain object (fewer than one in five: "say", "add", "write";
+   * not "tell", "call", "endorse"): a name after it is no object, so it is the source of an inverted clause.
+   */
+  public boolean takesClauses(String lemma) {
+    int[] c = counts.get(lemma.toLowerCase(Locale.ROOT));
+    return c != null && c[0] >= MIN_SEEN && c[2] < 0.2 * c[0];
+  }
 }

@@ -224,6 +224,10 @@ public final class ReportingClauses {
         out.add(inverted);
         continue;
       }
+      // "Cruz lacks support from his colleagues, whom he's alienated, said Larry Sabato, director of …": a
+      // named person after the cue and nothing of a clause after him is the source; the phrase before the
+      // comma only looked like one
+      if (np != null && personAfterCommaCue(s, v, quoted)) np = null;
       if (np != null) {
         int afterCue = skipParticle(s, v + 1);
         // a modal cue reports nothing yet ("he would say that"), unless quoted words stand right
@@ -340,10 +344,19 @@ public final class ReportingClauses {
         }
       }
       // "Continued Stone: “So I think …”": a verb opening the sentence, a name, a colon and a quotation
-      if (v == 0 && t.isVerb() && s.size() > 3) {
-        int[] after = sourceAfter(s, 1);
-        if (after != null && after[1] + 2 < s.size() && s.token(after[1] + 1).isPunct(":") && quoted[after[1] + 2]) {
-          out.add(new Attribution(s.index(), after[0], after[1], 0, 0, s.token(after[1] + 2).begin(), s.end(),
+      // (also "Said Comey, “…”", and after a fronted phrase: "In other words, explained CBS moderator Nancy Cordes: “…”")
+      boolean fronted = v > 0 && s.token(v - 1).isPunct(",") && !quoted[v - 1] && Character.isLowerCase(t.word().charAt(0))
+          && !hasFiniteVerb(s, 0, v - 1) && !quotedBetween(quoted, 0, v);
+      // ("Said/NNP Comey": the tagger takes a capitalised verb opening the sentence for a name)
+      boolean verb = t.isVerb() || v == 0 && t.isProperNoun() && CueLexicon.shared().mostlyReports(
+          edu.stanford.nlp.process.Morphology.lemmaStatic(t.lower(), "VBD"));
+      if ((v == 0 || fronted) && verb && s.size() > v + 3) {
+        int[] after = sourceAfter(s, v + 1);
+        // a comma (not only a colon) before the quotation when the verb is one that mostly reports
+        boolean mark = after != null && after[1] + 2 < s.size() && (s.token(after[1] + 1).isPunct(":")
+            || s.token(after[1] + 1).isPunct(",") && (verb && !t.isVerb() || CueLexicon.shared().mostlyReports(t.lemma())));
+        if (mark && (v == 0 || CueLexicon.shared().mostlyReports(t.lemma())) && quoted[after[1] + 2]) {
+          out.add(new Attribution(s.index(), after[0], after[1], v, v, s.token(after[1] + 2).begin(), s.end(),
               Attribution.Form.CONTENT_THEN_CUE));
           continue;
         }
@@ -358,7 +371,11 @@ public final class ReportingClauses {
         }
         continue;
       }
-      if (cueLike && v > 0 && isClauseBreak(s.token(v - 1)) && !titleBefore(text, s, v, quotes)) {
+      // a noun right after a closing mark is a cue the tagger misread only when the quoted words end as
+      // speech before a clause does ("“…,” reply Burton"); not "wants “smarter and tougher” trade deals",
+      // "head off “more radical” protest suggestions", where the quotation modifies the noun
+      boolean misreadCue = v > 0 && (t.isVerb() || !s.token(v - 1).isQuoteMark() || v >= 2 && endsSpeech(s.token(v - 2)));
+      if (cueLike && misreadCue && isClauseBreak(s.token(v - 1)) && !titleBefore(text, s, v, quotes)) {
         int[] after = sourceAfter(s, v + 1);
         if (after != null && nothingFollowsSource(s, after[1] + 1)) {
           Attribution a = contentBefore(s, v, after[0], after[1], v, quoted);
@@ -369,6 +386,32 @@ public final class ReportingClauses {
     out.addAll(participles(s, quoted, out));
     out.addAll(prepositionalObjects(s, quoted, out));
     return trimOverlaps(s, out);
+  }
+
+  /**
+   * A cue after a comma followed by a person (a name, or a noun for people) with at most an apposition or a
+   * relative clause after it: "…, said Larry Sabato, director of …", "…, said an American official who …".
+   * A verb that often has a plain object ("told Fox News' Bret Baier", "endorsed Hillary Clinton") is left alone.
+   */
+  private static boolean personAfterCommaCue(Sentence s, int v, boolean[] quoted) {
+    if (v == 0 || !s.token(v - 1).isPunct(",") || quoted[v - 1] || v + 1 >= s.size() || quoted[v + 1]) return false;
+    if (!Character.isLowerCase(s.token(v).word().charAt(0)) || !CueLexicon.shared().takesClauses(s.token(v).lemma())) {
+      return false;
+    }
+    int[] after = sourceAfter(s, v + 1);
+    if (after == null || !nothingFollowsSource(s, after[1] + 1)) return false;
+    // the person ends the sentence or opens an apposition or a relative clause (not "…, knew Muhammad Ali for decades")
+    int n = after[1] + 1;
+    if (n < s.size() && !(s.token(n).isPunct(",") || s.token(n).isPunct(".") || s.token(n).pos().startsWith("W"))) return false;
+    for (int i = after[0]; i <= after[1]; i++) if (s.token(i).isPerson()) return true;
+    // "…, said an American official who was briefed on …"
+    return PersonNouns.contains(s.token(after[1]).lower());
+  }
+
+  /** Whether any token in [from, to) lies inside quotation marks. */
+  private static boolean quotedBetween(boolean[] quoted, int from, int to) {
+    for (int i = from; i < to; i++) if (quoted[i]) return true;
+    return false;
   }
 
   /** "as X put it": an idiom of reporting, though "put" alone seldom reports (PolNeAR train: 25 of 146). */
@@ -2040,7 +2083,10 @@ public final class ReportingClauses {
       // unleashed attacks, and the governor tripped up Rubio by calling …")
       // ("Starr said Clinton's situation reminds him of …, explaining, “…”": a bare clause whose subject opens the
       // content is nested as well)
-      if (f != a && f.cueLast() < a.speakerFirst() && f.contentStart() <= at && at < f.contentEnd()
+      // ("Comey cannot say that “…,” Lewandowski added, saying …": f lies inside what a reports, so a is the outer one)
+      int fCue = s.token(f.cueFirst()).begin();
+      boolean fInsideA = a.contentStart() <= fCue && fCue < a.contentEnd();
+      if (f != a && !fInsideA && f.cueLast() < a.speakerFirst() && f.contentStart() <= at && at < f.contentEnd()
           && (startsWithThat(s, f) || s.tokenAt(f.contentStart()) == a.speakerFirst())) {
         return true;
       }

@@ -286,4 +286,9 @@ final class TokenTests {
   static boolean isClauseBreak(Token t) {
     return t.isPunct(",") || t.word().equals("\u201D") || t.word().equals("\"") || t.word().equals("''");
   }
+
+  /** A comma, "!" or "?": quoted words that end so are speech a reporting clause may follow. */
+  static boolean endsSpeech(Token t) {
+    return t.isPunct(",") || t.isPunct("!") || t.isPunct("?");
+  }
 }
