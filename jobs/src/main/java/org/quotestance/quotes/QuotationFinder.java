@@ -234,6 +234,11 @@ public final class QuotationFinder {
     }
     int[] np = SourcePhrases.sourceBefore(s, v);
     if (np != null && SourcePhrases.phraseStart(np) == k) return new int[] {np[0], np[1]};
+    // "“…,” super/RB PAC spokeswoman Kellyanne Conway said": a lower-case modifier the tagger read as an adverb
+    if (np != null && SourcePhrases.phraseStart(np) == k + 1 && (t.pos().startsWith("RB") || t.pos().startsWith("JJ"))
+        && Character.isLowerCase(t.word().charAt(0)) && !TokenTests.isNegator(t)) {
+      return new int[] {k, np[1]};
+    }
     // "Devine/JJ added": a name the tagger did not read as a noun
     np = personAt(s, k);
     return np != null && np[1] == v - 1 ? np : null;

@@ -1693,6 +1693,19 @@ public final class ReportingClauses {
     while (first < aux && s.token(first).pos().equals("CC")) first++;
     int last = aux - 1;
     while (last > first && (s.token(last).pos().equals("MD") || s.token(last).lemma().equals("have"))) last--;
+    // "Jahangir said she was angered by the media": the passive is a clause inside another's; what it
+    // reports starts after that clause's verb (and its "that"), not at the sentence's start
+    // (the passive's own verb group, "will probably be", "has not been", stays out of the search)
+    int own = last;
+    while (own >= first && (s.token(own).pos().startsWith("RB") || s.token(own).pos().equals("MD")
+        || s.token(own).lemma().equals("have") || s.token(own).lemma().equals("be"))) {
+      own--;
+    }
+    for (int i = first; i <= own; i++) {
+      if (!quoted[i] && isFiniteOrModal(s.token(i))) first = i + 1;
+    }
+    if (own >= first) last = own;
+    if (first <= last && s.token(first).lower().equals("that")) first++;
     if (last < first) return null;
     return new Attribution(s.index(), src[0], src[1], v, v + 1, s.token(first).begin(), s.token(last).end(),
         Attribution.Form.CONTENT_THEN_CUE);
@@ -2519,6 +2532,10 @@ public final class ReportingClauses {
         }
         // a report nested in the content ("The Post reports that her team said ...") stays inside it; a
         // one-word answer ("Asked whether …, 75 percent said yes") ends the question before it
+        // ("Jahangir said [the plan was criticized by the media]": a passive report nested in the content)
+        boolean nestedPassive = s.token(b.cueLast()).lower().equals("by") && s.token(b.cueFirst()).pos().equals("VBN")
+            && b.contentStart() >= a.contentStart();
+        if (nestedPassive) continue;
         boolean answer = b.contentEnd() - b.contentStart() <= 3 && b.contentStart() > a.contentStart();
         if ((b.form() == Attribution.Form.SOURCE_CUE_CONTENT || b.form() == Attribution.Form.NESTED_PARTICIPLE) && !answer) {
           continue;

@@ -505,7 +505,9 @@ final class SourcePhrases {
       String p = t.pos();
       boolean nominal = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
           || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && first - 1 > 0
-          && s.token(first - 2).pos().startsWith("NNP");
+          && s.token(first - 2).pos().startsWith("NNP")
+          // "the retired/VBN neurosurgeon told": a participle between a determiner and the noun modifies it
+          || p.equals("VBN") && first - 1 > 0 && s.token(first - 2).pos().equals("DT") && s.token(first).isNoun();
       // "Secretary of State Marco Rubio", "Burton and Nick": small words between names.
       boolean joiner = first - 2 >= 0 && s.token(first - 2).isProperNoun()
           && (t.lower().equals("of") && s.token(first).isProperNoun() || t.lower().equals("and"));

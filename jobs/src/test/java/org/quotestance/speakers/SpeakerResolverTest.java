@@ -148,6 +148,8 @@ class SpeakerResolverTest {
       a noun phrase with an apposition  => “If he doesn't he should immediately resign in disgrace!” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday. => the presumptive GOP presidential nominee
       a label after a dash and From     => Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm confirms that both issues were in play.” => Blumenthal and Cohen
       a label opening its sentence      => From the report: “In general, samples with more elaborate sampling produced more accurate results.” => the report
+      a modifier read as an adverb opening the source => “There's some nagging concern he's gone through the political witness protection program,” super PAC spokeswoman Kellyanne Conway said. => super PAC spokeswoman Kellyanne Conway
+      a participle inside the source after the quotation => “They have to stop and listen,” the retired neurosurgeon told REVOLT TV in a video. => the retired neurosurgeon
       a signature under the quotation   => “Boeing and GE and other multinationals pay zero taxes.” ¶ - Sanders. => Sanders
       """)
   void clauseOrLabelNextToAnUnclaimedQuotation(String shape, String paragraph, String expected) {
