@@ -210,7 +210,7 @@ public final class ReportingClauses {
       }
       // the source of a cue verb: right before it, else by the fallbacks from the nearest reading to the widest
       int[] np = null;
-      if (isCueVerb(s, v)) {
+      if (isCueVerb(s, v) && !insideLaterSource(s, v, quoted)) {
         np = sourceBefore(s, v);
         if (np == null) np = distantSourceOfThatClause(s, v, quoted);
         if (np == null) np = coordinatedSubject(s, v, quoted);
@@ -406,6 +406,22 @@ public final class ReportingClauses {
     for (int i = after[0]; i <= after[1]; i++) if (s.token(i).isPerson()) return true;
     // "…, said an American official who was briefed on …"
     return PersonNouns.contains(s.token(after[1]).lower());
+  }
+
+  /**
+   * "People briefed/VBD on the move said that …": a past tense inside the source phrase of the next
+   * reporting verb is a participle modifying that source, not a report of its own.
+   */
+  private static boolean insideLaterSource(Sentence s, int v, boolean[] quoted) {
+    if (!s.token(v).pos().equals("VBD") || v == 0 || !s.token(v - 1).isNoun()) return false;
+    for (int w = v + 1; w < s.size() && w - v <= 8; w++) {
+      Token t = s.token(w);
+      if (quoted[w] || t.isPunct(",") || t.isPunct(":") || t.isPunct(";")) return false;
+      if (!isFiniteOrModal(t)) continue;
+      int[] np = isCueVerb(s, w) ? sourceBefore(s, w) : null;
+      return np != null && np[0] < v && v < np[1];
+    }
+    return false;
   }
 
   /** Whether any token in [from, to) lies inside quotation marks. */
@@ -856,8 +872,11 @@ public final class ReportingClauses {
     int start = k;
     while (k < s.size()) {
       String w = s.token(k).lower();
-      if (TIME_WORDS.contains(w)) { k++; continue; }
-      if (TIME_LEADS.contains(w) && k + 1 < s.size() && TIME_WORDS.contains(s.token(k + 1).lower())) {
+      // ("said Thursday's speeches have …": a time that owns a noun is the subject of the clause)
+      boolean owns = k + 1 < s.size() && s.token(k + 1).pos().equals("POS");
+      if (TIME_WORDS.contains(w) && !owns) { k++; continue; }
+      if (TIME_LEADS.contains(w) && k + 2 < s.size() && TIME_WORDS.contains(s.token(k + 1).lower())
+          && !s.token(k + 2).pos().equals("POS")) {
         k += 2;
         continue;
       }
@@ -1217,10 +1236,15 @@ public final class ReportingClauses {
       // "said Wednesday she, too, wants …": an adverb between commas after the pronoun
       int after = j < s.size() ? adverbAsideEnd(s, j) : -1;
       if (after > 0) j = after;
-      return j < s.size() && isFiniteOrModal(s.token(j));
+      // ("says it considered/VBN building": right after a subject pronoun, a participle is a past tense)
+      return j < s.size() && (isFiniteOrModal(s.token(j)) || s.token(j).pos().equals("VBN") && j == k + 1);
     }
     String p = t.pos();
-    if (p.equals("EX")) return k + 1 < s.size() && isFiniteOrModal(s.token(k + 1));   // "says there was"
+    if (p.equals("EX")) {   // "says there was", "said there certainly was"
+      int j = k + 1;
+      while (j < s.size() && j - k <= 2 && s.token(j).pos().startsWith("RB") && !isNegator(s.token(j))) j++;
+      return j < s.size() && isFiniteOrModal(s.token(j));
+    }
     // "says too much is made of it": an adverb before an adjective starts a subject too
     boolean npStart = p.equals("DT") || p.equals("PRP$") || p.startsWith("NNP") || p.equals("CD")
         || p.equals("CC") && Set.of("neither", "either", "both").contains(t.lower())

@@ -24,8 +24,13 @@ final class SourcePhrases {
 
   /** What may stand right before a clause's subject: nothing of a noun phrase ("no one", "the one" are not "one"). */
   private static boolean clauseOpener(Token t) {
-    return t.isPunct(",") || t.isQuoteMark() || t.pos().equals("CC") || t.pos().equals("RB");
+    // ("…, while another says …": a subordinating conjunction opens a clause too)
+    return t.isPunct(",") || t.isQuoteMark() || t.pos().equals("CC") || t.pos().equals("RB")
+        || SUBORDINATORS.contains(t.lower());
   }
+
+  /** Shares that stand alone for people ("a third say", "half said"), when the tagger does not read them as nouns. */
+  private static final Set<String> SHARES = Set.of("half", "third", "quarter", "fifth", "majority", "minority");
 
   /** Pronouns that can be a source; "it" and "this" are left out (expletives, things). */
   static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
@@ -187,7 +192,27 @@ final class SourcePhrases {
     int mark = left[0] - 1;
     boolean afterQuotation = mark >= 1 && isQuoteMark(s.token(mark))
         && (s.token(mark - 1).isPunct(",") || s.token(mark - 1).isPunct("?") || s.token(mark - 1).isPunct("!"));
-    return left[0] == 0 || afterQuotation ? new int[] {left[0], np[1]} : null;
+    // "…, teachers and union officials told POLITICO": after a comma that closes a clause of its own (a list has no
+    // verb before its comma)
+    boolean afterClause = mark >= 1 && s.token(mark).isPunct(",") && hasFiniteVerb(s, 0, mark) && closesSentence(s, np[1] + 1);
+    return left[0] == 0 || afterQuotation || afterClause ? new int[] {left[0], np[1]} : null;
+  }
+
+  /**
+   * From k: a verb that mostly reports and at most a short object or time ("told POLITICO.", "said Monday."), then
+   * the sentence's end (not "… and non-white voters mostly backed Clinton.").
+   */
+  private static boolean closesSentence(Sentence s, int k) {
+    while (k < s.size() && s.token(k).pos().startsWith("RB")) k++;
+    if (k >= s.size() || !s.token(k).isVerb() || s.size() - k > 6
+        || !CueLexicon.shared().mostlyReports(s.token(k).lemma())) {
+      return false;
+    }
+    for (int i = k + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isVerb() || t.pos().equals("MD") || t.lower().equals("that") || t.isPunct(",")) return false;
+    }
+    return true;
   }
 
   /**
@@ -234,7 +259,8 @@ final class SourcePhrases {
       // "a poll released in August", "protesters marching through the streets", "a person familiar
       // with the planning", "sources close to her campaign"
       Token mod = s.token(h);
-      boolean participle = mod.pos().equals("VBN") || mod.pos().equals("VBG");
+      // ("People briefed/VBD on the move said": a participle the tagger read as a past tense)
+      boolean participle = mod.pos().equals("VBN") || mod.pos().equals("VBG") || mod.pos().equals("VBD");
       boolean adjective = (mod.pos().startsWith("JJ") || mod.pos().equals("RB")) && !isNegator(mod);
       if ((participle || adjective) && h >= 1 && s.token(h - 1).isNoun()) h--;
       if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
@@ -476,14 +502,28 @@ final class SourcePhrases {
       if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
       return new int[] {first, last};
     }
+    // "Nearly nine out of 10 say …"
+    if (head.pos().equals("CD") && last >= 3 && s.token(last - 1).lower().equals("of")
+        && s.token(last - 2).lower().equals("out") && s.token(last - 3).pos().equals("CD")) {
+      int first = last - 3;
+      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
+      return new int[] {first, last};
+    }
+    // "Nearly a third say …", "half say …": a share of the people just counted
+    if (SHARES.contains(head.lower()) && !head.isNoun() && (last == 0 || clauseOpener(s.token(last - 1))
+        || s.token(last - 1).pos().equals("DT"))) {
+      int first = last > 0 && s.token(last - 1).pos().equals("DT") ? last - 1 : last;
+      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
+      return new int[] {first, last};
+    }
     // "majorities in all five say …", "the two said": a number standing for people already named
     if (head.pos().equals("CD") && last >= 1 && s.token(last - 1).pos().equals("DT")
         && (QUANTIFIERS.contains(s.token(last - 1).lower()) || s.token(last - 1).lower().equals("the"))) {
       return new int[] {last - 1, last};
     }
     // "Some chanted …", "Many say …": a quantifier standing alone as the subject
-    // ("most/JJS said": the tagger reads "most" as a superlative)
-    if ((head.pos().equals("DT") || head.pos().equals("JJS")) && QUANTIFIERS.contains(head.lower())
+    // ("most/JJS said": the tagger reads "most" as a superlative, "Many/JJ", "Several/JJ", "Few/JJ" as adjectives)
+    if ((head.pos().equals("DT") || head.pos().startsWith("JJ")) && QUANTIFIERS.contains(head.lower())
         && (last == 0 || !s.token(last - 1).pos().startsWith("NN"))) {
       return new int[] {last, last};
     }

@@ -60,7 +60,12 @@ final class TokenTests {
     // state want", "Tyson appearing at the convention sparked")
     int p = a - 2;
     while (p > 0 && s.token(p).pos().startsWith("RB")) p--;
-    return p >= 0 && (s.token(p).isFiniteVerb() || s.token(p).pos().equals("VBN"));
+    // ("People briefed/VBD on the move said": a participle the tagger read as a past tense, right after the
+    // sentence's first common noun and with no verb before it, modifies the subject; "Schultz said in her opening
+    // remarks" is the clause's own verb)
+    boolean reducedRelative = p > 0 && s.token(p).pos().equals("VBD") && s.token(p - 1).isNoun()
+        && !s.token(p - 1).isProperNoun() && !hasFiniteVerb(s, 0, p);
+    return p >= 0 && !reducedRelative && (s.token(p).isFiniteVerb() || s.token(p).pos().equals("VBN"));
   }
 
   /** A finite verb (or a perfect participle after "has"), not an auxiliary or copula. */

@@ -266,6 +266,15 @@ class ReportingClausesTest {
       a participle after a clause reporting another's words => Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor.” => Lewandowski: Comey cannot say that “from his perspective | Comey: that “from his perspective,” | Lewandowski: it should be “up to the prosecutor.”
       a passive with by inside a reported clause => Jahangir said the plan was criticized by the media. => Jahangir: the plan was criticized by the media | the media: the plan
       a passive with by after a modal and an adverb => The plan will probably be criticized by the media. => the media: The plan
+      a quantifier the tagger reads as an adjective => Several said they would rather stay home. => Several: they would rather stay home
+      there and an adverb before the verb => Greenberg said there certainly was more room for Bill Clinton. => Greenberg: there certainly was more room for Bill Clinton
+      a source with a participle read as a past tense => People briefed on the move said that it reflected a crisis. => People briefed on the move: that it reflected a crisis
+      a day that owns the reported clause's subject => Rachel Berg said Thursday's speeches have led her to count Trump out. => Rachel Berg: Thursday's speeches have led her to count Trump out
+      a share of people out of a number => Nearly nine out of 10 say they will need new skills. => Nearly nine out of 10: they will need new skills
+      a fraction standing for people => Nearly a third say they do not know. => Nearly a third: they do not know
+      a pronoun and a past tense read as a participle => The company says it considered building the lines in Chicago. => The company: it considered building the lines in Chicago
+      one of a group after a subordinating conjunction => One tally says Beijing leads, while another says the United States has twice as many. => One tally: Beijing leads | another: the United States has twice as many
+      two sources joined after the clause they report => Sanders’ support is strong among teachers, teachers and union officials told POLITICO. => teachers and union officials: Sanders’ support is strong among teachers
       a relative clause whose gap is the reported subject => Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but not criminal. => Mukasey: the email use, which an FBI investigation said was “extremely careless” but not criminal | an FBI investigation: which an FBI investigation said was “extremely careless” but not criminal
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       a report joined under a source of its own => A woman asked for a photo and Clinton said, “fine.” => A woman: a photo | Clinton: fine.
