@@ -35,7 +35,7 @@ public final class ArticlePeople {
     for (Sentence s : doc.sentences()) {
       int i = 0;
       while (i < s.size()) {
-        if (!s.token(i).isPerson() || !inName(s, i)) { i++; continue; }
+        if (!s.token(i).isPerson() || !inName(s, i) || reportingVerbOpening(s, i)) { i++; continue; }
         int j = i;
         while (j + 1 < s.size() && s.token(j + 1).isPerson() && inName(s, j + 1)) j++;
         int last = j;
@@ -55,6 +55,17 @@ public final class ArticlePeople {
           fullName(raw, heads, k), m.titleWords()));
     }
     return new ArticlePeople(List.copyOf(out), genders(doc, out));
+  }
+
+  /**
+   * "Said Ellis: “…”": a capitalised verb of saying opening the sentence, before a name, which the name finder
+   * runs into the name ("Said Ellis" was a person). Only inflected forms of verbs that mostly report count.
+   */
+  static boolean reportingVerbOpening(Sentence s, int i) {
+    if (i != 0 || i + 1 >= s.size() || !s.token(i + 1).isPerson()) return false;
+    String w = s.token(i).lower();
+    String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(w, "VBD");
+    return !lemma.equals(w) && org.quotestance.quotes.CueLexicon.shared().mostlyReports(lemma);
   }
 
   /** An editor's brackets inside a name, "Secretary [Hillary] Clinton": kept in the run, left out of the name. */

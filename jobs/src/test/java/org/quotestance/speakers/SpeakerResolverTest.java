@@ -33,6 +33,13 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aVerbOfSayingOpeningTheSentenceIsNoPartOfTheName() {
+    assertEquals(List.of("Mark Ellis"), speakers(
+        "Mark Ellis, a tax lawyer, doubts the plan. Said Ellis: “I don’t get the sense she’s the least bit interested "
+        + "in tax reform.”").stream().distinct().toList());
+  }
+
+  @Test
   void aNameDoesNotRunOnThroughPunctuationStandingApart() {
     // the tagger marks "Clinton - '' Born" as one person's name; it was the speaker "Clinton - '' Born"
     TaggedText doc = LinguisticPipeline.shared().tag("Neither man was impressed by Mrs. Clinton - ''Born with a "
