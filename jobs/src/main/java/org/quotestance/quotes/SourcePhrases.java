@@ -78,6 +78,12 @@ final class SourcePhrases {
       return null;
     }
     if (np == null) {
+      // "Those who attended said": a restrictive relative clause whose verb has no object
+      if (j >= 2 && s.token(j).isVerb() && s.token(j - 1).lower().equals("who")
+          && (s.token(j - 2).isNoun() || s.token(j - 2).lower().equals("those"))) {
+        int[] head = s.token(j - 2).isNoun() ? nounPhraseEndingAt(s, j - 2) : new int[] {j - 2, j - 2};
+        if (head != null && (head[0] == 0 || clauseOpener(s.token(head[0] - 1)))) return new int[] {head[0], j};
+      }
       // "most of them said"
       int partStart = s.token(j).pos().equals("PRP") || s.token(j).pos().equals("DT") ? partitiveStart(s, j - 1) : -1;
       return partStart >= 0 ? new int[] {partStart, j} : null;

@@ -275,6 +275,7 @@ class ReportingClausesTest {
       a pronoun and a past tense read as a participle => The company says it considered building the lines in Chicago. => The company: it considered building the lines in Chicago
       one of a group after a subordinating conjunction => One tally says Beijing leads, while another says the United States has twice as many. => One tally: Beijing leads | another: the United States has twice as many
       two sources joined after the clause they report => Sanders’ support is strong among teachers, teachers and union officials told POLITICO. => teachers and union officials: Sanders’ support is strong among teachers
+      a relative clause with an intransitive verb in the source => Those who attended said the mood was tense. => Those who attended: the mood was tense
       a relative clause whose gap is the reported subject => Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but not criminal. => Mukasey: the email use, which an FBI investigation said was “extremely careless” but not criminal | an FBI investigation: which an FBI investigation said was “extremely careless” but not criminal
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       a report joined under a source of its own => A woman asked for a photo and Clinton said, “fine.” => A woman: a photo | Clinton: fine.
