@@ -487,6 +487,8 @@ public final class ReportingClauses {
     int k = skipTimeForward(s, skipParticle(s, v + 1));
     boolean reports = k < s.size() && (s.token(k).lower().equals("that") && hasFiniteVerb(s, k + 1, s.size())
         || quoted[k] || s.token(k).isPunct(":") || startsClause(s, k)
+        // ("I laughed and said, “…”")
+        || s.token(k).isPunct(",") && k + 1 < s.size() && quoted[k + 1]
         // ("… and last June stirred controversy with an assertion that …": a noun of saying's clause)
         || timeBefore && complementStart(s, v, skipParticle(s, v + 1), quoted, false) >= 0);
     // "Clinton decried X and highlighted her plans": a verb that mostly reports, with a plain object,
@@ -510,6 +512,9 @@ public final class ReportingClauses {
       // Wisconsin Republican criticized … and said …", or a quotation: "“…,” he said, and added …"
       boolean opens = np != null && (phraseStart(np) <= 2 || phraseStart(np) == from
           || s.token(phraseStart(np) - 1).isPunct(",") || quoted[phraseStart(np) - 1]);
+      // "Once, when my mother mentioned the devil, I laughed and said, “…”": a verb of a fronted subordinate
+      // clause is not the one whose subject the cue shares; the main clause follows it
+      if (!opens && np != null && SUBORDINATORS.contains(s.token(phraseStart(np) - 1).lower())) continue;
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
