@@ -154,7 +154,8 @@ public final class ArticlePeople {
 
   /** Words of the title right before a name: "U.S. President", "Kremlin spokesman", "retired Gen.". */
   private static Set<String> titleWords(Sentence s, int first) {
-    Set<String> words = new HashSet<>();
+    // in order from the name outwards, so that the title's head can be told from its modifiers (titleHead)
+    Set<String> words = new java.util.LinkedHashSet<>();
     for (int i = first - 1; i >= 0 && first - i <= 5; i--) {
       Token t = s.token(i);
       String p = t.pos();
@@ -261,8 +262,23 @@ public final class ArticlePeople {
   }
 
   /**
+   * The head of a title given in order from the name outwards: the word right before the name ("Senate Majority
+   * Leader" → leader), or before "of" ("Secretary of State" → secretary); null for no title.
+   */
+  static String titleHead(Set<String> titleWords) {
+    String head = null;
+    boolean afterOf = false;
+    for (String w : titleWords) {
+      if (head == null) head = w;
+      if (afterOf) return w;
+      afterOf = w.equals("of");
+    }
+    return head;
+  }
+
+  /**
    * The person a role phrase ("the Ukrainian president", "the Kremlin spokesman") most likely means:
-   * the named people whose title holds the role word, most modifiers shared first, then the nearest
+   * the named people whose title has the role word as its head, most modifiers shared first, then the nearest
    * before the phrase. Null when no title in the article holds the role.
    */
   public Mention byRole(String role, Set<String> modifiers, int offset) {
@@ -270,7 +286,9 @@ public final class ArticlePeople {
     Mention best = null;
     int bestScore = -1;
     for (Mention m : mentions) {
-      if (!m.titleWords().contains(r)) continue;
+      // the title's head only: "the majority of respondents" is not Senate Majority Leader Mitch McConnell, "the
+      // state" not Secretary of State Marco Rubio
+      if (!r.equals(titleHead(m.titleWords()))) continue;
       int shared = 0;
       for (String mod : modifiers) if (m.titleWords().contains(mod)) shared++;
       int score = shared * 2 + (m.end() <= offset ? 1 : 0);

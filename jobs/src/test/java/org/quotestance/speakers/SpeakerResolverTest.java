@@ -181,6 +181,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleIsTheHeadOfATitleNotAWordInside() {
+    assertEquals(java.util.Arrays.asList("Mitch McConnell", null, "Marco Rubio", null), speakers(
+        "Senate Majority Leader Mitch McConnell said the bill would pass. The majority of respondents said the economy "
+            + "was weak. Secretary of State Marco Rubio met the envoys. The secretary said the talks went well. The state "
+            + "argued that the law was sound."));
+  }
+
+  @Test
   void aNameInTheSourcesRelativeClauseIsNotTheSpeaker() {
     assertEquals(java.util.Arrays.asList(null, null), speakers("Those who support Trump say the system is rigged."));
   }
