@@ -413,7 +413,11 @@ public final class ReportingClauses {
    * reporting verb is a participle modifying that source, not a report of its own.
    */
   private static boolean insideLaterSource(Sentence s, int v, boolean[] quoted) {
-    if (!s.token(v).pos().equals("VBD") || v == 0 || !s.token(v - 1).isNoun()) return false;
+    // (a common noun before it and a preposition after it: not "Voters who backed Trump said they wanted change")
+    if (!s.token(v).pos().equals("VBD") || v == 0 || !s.token(v - 1).isNoun() || s.token(v - 1).isProperNoun()
+        || v + 1 >= s.size() || !s.token(v + 1).pos().equals("IN")) {
+      return false;
+    }
     for (int w = v + 1; w < s.size() && w - v <= 8; w++) {
       Token t = s.token(w);
       if (quoted[w] || t.isPunct(",") || t.isPunct(":") || t.isPunct(";")) return false;

@@ -137,6 +137,8 @@ final class SourcePhrases {
    * subject with its clause (PolNeAR marks the whole phrase), not the clause's last noun. Null otherwise.
    */
   private static int[] subjectWithRelativeClause(Sentence s, int[] np) {
+    // "Voters who backed Trump said they wanted change": a pronoun is a whole subject of its own clause
+    if (np[0] == np[1] && s.token(np[0]).pos().equals("PRP")) return null;
     for (int r = np[0] - 1; r > 0; r--) {
       Token t = s.token(r);
       if (t.isPunct(",") || t.isPunct(";") || t.isPunct(":") || isDash(t)) return null;

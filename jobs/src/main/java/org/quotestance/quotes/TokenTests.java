@@ -106,7 +106,15 @@ final class TokenTests {
       // "Proponents of the new bill, however, say/VB it would …": a present tense read as a base form
       // after an adverb between commas
       int open = adverbAsideOpening(s, v - 1);
-      return open > 0 && (s.token(open - 1).isNoun() || s.token(open - 1).pos().equals("PRP"));
+      if (open > 0 && (s.token(open - 1).isNoun() || s.token(open - 1).pos().equals("PRP"))) return true;
+      // "Officials close to the investigation say/VB", "Forbes and Wealth-X say/VB": right after a noun, with no
+      // verb, modal or "to" before it in the sentence, a base form is a present tense
+      if (!before.isNoun()) return false;
+      for (int i = 0; i < v; i++) {
+        Token u = s.token(i);
+        if (u.isVerb() || u.pos().equals("MD") || u.pos().equals("TO") || u.isQuoteMark()) return false;
+      }
+      return true;
     }
     // "Trump is telling veterans that ...", "Reid has been steadily pounding Trump as a “con artist”"
     if (t.pos().equals("VBG") && v > 0) {

@@ -277,6 +277,8 @@ class ReportingClausesTest {
       two sources joined after the clause they report => Sanders’ support is strong among teachers, teachers and union officials told POLITICO. => teachers and union officials: Sanders’ support is strong among teachers
       a relative clause with an intransitive verb in the source => Those who attended said the mood was tense. => Those who attended: the mood was tense
       a cue joined to a verb that seldom reports, before a quotation => Once, when my mother mentioned the devil to me, I laughed and said, “I don’t believe in the devil.” => my mother: the devil to me | I: I don’t believe in the devil.
+      a present tense read as a base form after the subject => Officials close to the investigation say the FBI found nothing. => Officials close to the investigation: the FBI found nothing | the FBI: nothing
+      a name in a relative clause before the main verb => Voters who backed Trump said they wanted change. => who: Trump | Voters who backed Trump: they wanted change | they: change
       a relative clause whose gap is the reported subject => Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but not criminal. => Mukasey: the email use, which an FBI investigation said was “extremely careless” but not criminal | an FBI investigation: which an FBI investigation said was “extremely careless” but not criminal
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       a report joined under a source of its own => A woman asked for a photo and Clinton said, “fine.” => A woman: a photo | Clinton: fine.
