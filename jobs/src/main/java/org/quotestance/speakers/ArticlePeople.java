@@ -154,14 +154,20 @@ public final class ArticlePeople {
 
   /** Words of the title right before a name: "U.S. President", "Kremlin spokesman", "retired Gen.". */
   private static Set<String> titleWords(Sentence s, int first) {
-    // in order from the name outwards, so that the title's head can be told from its modifiers (titleHead)
-    Set<String> words = new java.util.LinkedHashSet<>();
+    List<Token> title = new ArrayList<>();
     for (int i = first - 1; i >= 0 && first - i <= 5; i--) {
       Token t = s.token(i);
       String p = t.pos();
       if (t.isPerson() || !(p.startsWith("NN") || p.startsWith("JJ") || t.lower().equals("of"))) break;
-      words.add(Demonyms.key(t.word()));
+      title.add(t);
     }
+    // the title's head first (titleHead): the word right before the name ("Senate Majority Leader"), or the
+    // capitalised one before "of" ("Secretary of State"; not "a critique of President Obama")
+    Set<String> words = new java.util.LinkedHashSet<>();
+    if (title.size() >= 3 && title.get(1).lower().equals("of") && Character.isUpperCase(title.get(2).word().charAt(0))) {
+      words.add(Demonyms.key(title.get(2).word()));
+    }
+    for (Token t : title) words.add(Demonyms.key(t.word()));
     return words;
   }
 
@@ -261,19 +267,9 @@ public final class ArticlePeople {
     return best;
   }
 
-  /**
-   * The head of a title given in order from the name outwards: the word right before the name ("Senate Majority
-   * Leader" → leader), or before "of" ("Secretary of State" → secretary); null for no title.
-   */
+  /** The head of a title ({@link #titleWords} puts it first): "leader", "secretary"; null for no title. */
   static String titleHead(Set<String> titleWords) {
-    String head = null;
-    boolean afterOf = false;
-    for (String w : titleWords) {
-      if (head == null) head = w;
-      if (afterOf) return w;
-      afterOf = w.equals("of");
-    }
-    return head;
+    return titleWords.isEmpty() ? null : titleWords.iterator().next();
   }
 
   /**

@@ -189,6 +189,13 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNounBeforeOfIsNoTitle() {
+    assertEquals(List.of("Barack Obama"), speakers(
+        "Former President George W. Bush spoke in Texas. Mr. Steele offered a strong critique of President Barack "
+            + "Obama’s military strategy. The president said the war was necessary.").stream().skip(1).toList());
+  }
+
+  @Test
   void aNameInTheSourcesRelativeClauseIsNotTheSpeaker() {
     assertEquals(java.util.Arrays.asList(null, null), speakers("Those who support Trump say the system is rigged."));
   }
