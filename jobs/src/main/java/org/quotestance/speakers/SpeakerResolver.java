@@ -203,9 +203,33 @@ public final class SpeakerResolver {
           || t.lower().equals("from") && WORKS.contains(before.lemma().toLowerCase(Locale.ROOT)));
       if (work) return last;
       boolean insideName = !s.token(i - 1).ner().equals("O") && s.token(i - 1).ner().equals(s.token(i + 1).ner());
-      if (!insideName) return i - 1;
+      boolean insideTitle = t.lower().equals("of") && titleBeforeName(s, first, i, last);
+      if (!insideName && !insideTitle) return i - 1;
     }
     return last;
+  }
+
+  /**
+   * "Secretary of State Marco Rubio", "former Secretary of State Hillary Clinton": "of" at {@code of} inside a
+   * capitalised title that a person's name follows, with only capitalised words, determiners and adjectives before it
+   * (not "Senator Ted Cruz of Texas and Senator Rand Paul", "The unexpected death Saturday of Justice Antonin Scalia").
+   */
+  private static boolean titleBeforeName(Sentence s, int first, int of, int last) {
+    Token before = s.token(of - 1);
+    if (!before.isProperNoun() || before.isPerson() || !s.token(of + 1).isProperNoun()) return false;
+    for (int i = first; i < of; i++) {
+      Token t = s.token(i);
+      boolean lower = Character.isLowerCase(t.word().charAt(0));
+      if (lower && !(t.pos().equals("DT") || t.pos().startsWith("JJ"))) return false;
+    }
+    // (the name is the title's holder, not a possessor: "CEO of Donald Trump's campaign")
+    for (int i = of + 1; i <= last; i++) {
+      if (!s.token(i).isPerson()) continue;
+      int end = i;
+      while (end + 1 <= last && s.token(end + 1).isPerson()) end++;
+      return end + 1 > last || !s.token(end + 1).pos().equals("POS");
+    }
+    return false;
   }
 
   private static final Map<String, String> POSSESSIVE_TO_SUBJECT = Map.of("his", "he", "her", "she", "my", "i");

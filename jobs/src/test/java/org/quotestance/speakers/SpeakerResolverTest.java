@@ -189,6 +189,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aTitleWithOfBeforeTheNameNamesThePerson() {
+    assertEquals(List.of("Marco Rubio"), speakers("Secretary of State Marco Rubio said the talks were a first step."));
+    assertEquals(List.of("Ted Cruz"), speakers(
+        "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it by proposing a “value-added tax.”"));
+    assertEquals(false, speakers(
+        "The CEO of Donald Trump’s campaign has thrown restraint to the winds, calling the race “rigged.”")
+        .contains("Donald Trump"));
+  }
+
+  @Test
   void aNounBeforeOfIsNoTitle() {
     assertEquals(List.of("Barack Obama"), speakers(
         "Former President George W. Bush spoke in Texas. Mr. Steele offered a strong critique of President Barack "
