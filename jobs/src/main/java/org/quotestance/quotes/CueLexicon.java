@@ -134,4 +134,14 @@ public final class CueLexicon {
     int[] c = counts.get(lemma.toLowerCase(Locale.ROOT));
     return c != null && c[0] >= MIN_SEEN && c[2] < 0.2 * c[0];
   }
+
+  /**
+   * Whether a word is an inflected form of a verb that mostly reports, whatever its tag ("Said/NNP Comey: “…”",
+   * where the tagger and the name finder take a capitalised verb opening the sentence for a name).
+   */
+  public boolean reportingVerbForm(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(w, "VBD");
+    return !lemma.equals(w) && mostlyReports(lemma);
+  }
 }

@@ -348,14 +348,14 @@ public final class ReportingClauses {
       boolean fronted = v > 0 && s.token(v - 1).isPunct(",") && !quoted[v - 1] && Character.isLowerCase(t.word().charAt(0))
           && !hasFiniteVerb(s, 0, v - 1) && !quotedBetween(quoted, 0, v);
       // ("Said/NNP Comey": the tagger takes a capitalised verb opening the sentence for a name)
-      boolean verb = t.isVerb() || v == 0 && t.isProperNoun() && CueLexicon.shared().mostlyReports(
-          edu.stanford.nlp.process.Morphology.lemmaStatic(t.lower(), "VBD"));
-      if ((v == 0 || fronted) && verb && s.size() > v + 3) {
+      boolean misreadVerb = v == 0 && t.isProperNoun() && CueLexicon.shared().reportingVerbForm(t.word());
+      boolean reports = misreadVerb || t.isVerb() && CueLexicon.shared().mostlyReports(t.lemma());
+      if ((v == 0 || fronted && reports) && (t.isVerb() || misreadVerb) && s.size() > v + 3) {
         int[] after = sourceAfter(s, v + 1);
-        // a comma (not only a colon) before the quotation when the verb is one that mostly reports
+        // a colon before the quotation, or a comma when the verb is one that mostly reports
         boolean mark = after != null && after[1] + 2 < s.size() && (s.token(after[1] + 1).isPunct(":")
-            || s.token(after[1] + 1).isPunct(",") && (verb && !t.isVerb() || CueLexicon.shared().mostlyReports(t.lemma())));
-        if (mark && (v == 0 || CueLexicon.shared().mostlyReports(t.lemma())) && quoted[after[1] + 2]) {
+            || s.token(after[1] + 1).isPunct(",") && reports);
+        if (mark && quoted[after[1] + 2]) {
           out.add(new Attribution(s.index(), after[0], after[1], v, v, s.token(after[1] + 2).begin(), s.end(),
               Attribution.Form.CONTENT_THEN_CUE));
           continue;
@@ -414,10 +414,7 @@ public final class ReportingClauses {
    */
   private static boolean insideLaterSource(Sentence s, int v, boolean[] quoted) {
     // (a common noun before it and a preposition after it: not "Voters who backed Trump said they wanted change")
-    if (!s.token(v).pos().equals("VBD") || v == 0 || !s.token(v - 1).isNoun() || s.token(v - 1).isProperNoun()
-        || v + 1 >= s.size() || !s.token(v + 1).pos().equals("IN")) {
-      return false;
-    }
+    if (!pastTenseAfterCommonNoun(s, v) || v + 1 >= s.size() || !s.token(v + 1).pos().equals("IN")) return false;
     for (int w = v + 1; w < s.size() && w - v <= 8; w++) {
       Token t = s.token(w);
       if (quoted[w] || t.isPunct(",") || t.isPunct(":") || t.isPunct(";")) return false;

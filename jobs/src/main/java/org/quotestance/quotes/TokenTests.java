@@ -63,8 +63,7 @@ final class TokenTests {
     // ("People briefed/VBD on the move said": a participle the tagger read as a past tense, right after the
     // sentence's first common noun and with no verb before it, modifies the subject; "Schultz said in her opening
     // remarks" is the clause's own verb)
-    boolean reducedRelative = p > 0 && s.token(p).pos().equals("VBD") && s.token(p - 1).isNoun()
-        && !s.token(p - 1).isProperNoun() && !hasFiniteVerb(s, 0, p);
+    boolean reducedRelative = p > 0 && pastTenseAfterCommonNoun(s, p) && !hasFiniteVerb(s, 0, p);
     return p >= 0 && !reducedRelative && (s.token(p).isFiniteVerb() || s.token(p).pos().equals("VBN"));
   }
 
@@ -303,5 +302,10 @@ final class TokenTests {
   /** A comma, "!" or "?": quoted words that end so are speech a reporting clause may follow. */
   static boolean endsSpeech(Token t) {
     return t.isPunct(",") || t.isPunct("!") || t.isPunct("?");
+  }
+
+  /** A past tense right after a common noun: the shape of a participle the tagger misread ("People briefed/VBD on"). */
+  static boolean pastTenseAfterCommonNoun(Sentence s, int v) {
+    return v > 0 && s.token(v).pos().equals("VBD") && s.token(v - 1).isNoun() && !s.token(v - 1).isProperNoun();
   }
 }

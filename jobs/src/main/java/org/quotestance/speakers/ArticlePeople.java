@@ -62,10 +62,8 @@ public final class ArticlePeople {
    * runs into the name ("Said Ellis" was a person). Only inflected forms of verbs that mostly report count.
    */
   static boolean reportingVerbOpening(Sentence s, int i) {
-    if (i != 0 || i + 1 >= s.size() || !s.token(i + 1).isPerson()) return false;
-    String w = s.token(i).lower();
-    String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(w, "VBD");
-    return !lemma.equals(w) && org.quotestance.quotes.CueLexicon.shared().mostlyReports(lemma);
+    return i == 0 && i + 1 < s.size() && s.token(i + 1).isPerson()
+        && org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(s.token(i).word());
   }
 
   /** An editor's brackets inside a name, "Secretary [Hillary] Clinton": kept in the run, left out of the name. */
