@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.quotestance.analyze.AnalyzedArticle;
 import org.quotestance.analyze.ArticleAnalyzer;
 import org.quotestance.article.Article;
+import org.quotestance.sentiment.model.Encoder;
 import org.quotestance.speakers.CanonicalNames;
 import org.quotestance.stance.Targets;
 
@@ -54,6 +55,8 @@ public final class AnalyzerSpeed {
           articles.size(), total, secs, threads, total / secs);
       System.out.printf("scoring sentiment and stance: %.1f s of the articles' %.1f s (%.1f %%)%n",
           scoring / 1000.0, millis / 1000.0, 100.0 * scoring / Math.max(1, millis));
+      long[] work = Encoder.shared().work();
+      System.out.printf("encoder: %d runs over %d word pieces (the articles: %d tokens)%n", work[0], work[1], total);
     } finally {
       pool.shutdownNow();
     }

@@ -152,6 +152,8 @@ public final class Encoder {
         t.setDaemon(true);
         return t;
     });
+    /** ONNX runs and the word pieces they were given (padding included), for benchmarks: see {@link #work()}. */
+    private final java.util.concurrent.atomic.LongAdder runs = new java.util.concurrent.atomic.LongAdder(), pieces = new java.util.concurrent.atomic.LongAdder();
     private final Map<String, Encoded> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Encoded> e) { return size() > CACHE_MAX; }
     };
@@ -237,6 +239,12 @@ public final class Encoder {
             return b.toByteArray();
         }
     }
+
+    /**
+     * The work done so far: {ONNX runs, word pieces run}. The encoder's time is close to linear in the pieces (about 0.2 ms
+     * a piece on one core of the project's machine, docs/benchmarks.md "Speed, session 24"), so this says what scoring costs.
+     */
+    public long[] work() { return new long[]{runs.sum(), pieces.sum()}; }
 
     /** Sentence embeddings (the model's pooling, normalised), in input order. */
     public float[][] embed(List<String> texts) {
@@ -368,6 +376,8 @@ public final class Encoder {
             for (int j = 0; j < n; j++) mask[i * len + j] = 1;
             lens[i] = n;
         }
+        runs.increment();
+        pieces.add((long) b * len);
         slots.acquireUninterruptibly();
         try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
              OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});

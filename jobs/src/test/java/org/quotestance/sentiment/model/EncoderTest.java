@@ -45,6 +45,18 @@ class EncoderTest {
     }
 
     @Test
+    void workCountsOneRunPerDistinctTextAndItsPieces() {
+        Encoder enc = new Encoder("e5-small-v2-q@6", 1);
+        enc.embed(List.of("Kyiv rejected the plan.", "Kyiv rejected the plan.", "Moscow welcomed it."));
+        long[] w = enc.work();
+        assertEquals(2, w[0], "the repeated text is run once");
+        // "query: " prefix, [CLS] and [SEP] and at least one piece per word
+        assertTrue(w[1] >= 2 * (3 + 2) + 4 + 3, "pieces: " + w[1]);
+        enc.embed(List.of("Moscow welcomed it."));
+        assertArrayEquals(w, enc.work(), "a cached text costs no run");
+    }
+
+    @Test
     void partsAreNormalisedSeparately() {
         float[] v = Encoder.normalizeParts(new float[]{3, 4, 0, 10}, 2);
         assertEquals(0.6 / Math.sqrt(2), v[0], 1e-6);
