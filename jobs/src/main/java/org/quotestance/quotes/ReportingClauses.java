@@ -610,12 +610,18 @@ public final class ReportingClauses {
   /**
    * "It said it decided to intensify its push", "It reads: “…”": "it" is no source in general (an
    * expletive, a thing), but before a verb that mostly reports, with a clause or a quotation after it,
-   * it is a company, a statement or a document that speaks.
+   * it is a company, a statement or a document that speaks. An emphatic "do" and adverbs may stand between
+   * ("although it does say that Japan agrees to …", "it also says").
    */
   private static int[] itAsSource(Sentence s, int v, boolean[] quoted) {
-    if (v < 1 || !s.token(v - 1).lower().equals("it") || !CueLexicon.shared().mostlyReports(s.token(v).lemma())) return null;
+    int i = v - 1;
+    while (i > 0 && i >= v - 3 && (s.token(i).lemma().equals("do") && s.token(v).pos().equals("VB")
+        || s.token(i).pos().equals("RB") && !isNegator(s.token(i)))) {
+      i--;
+    }
+    if (i < 0 || !s.token(i).lower().equals("it") || !CueLexicon.shared().mostlyReports(s.token(v).lemma())) return null;
     int k = skipParticle(s, v + 1);
-    return complementStart(s, v, k, quoted, false) >= 0 ? new int[] {v - 1, v - 1} : null;
+    return complementStart(s, v, k, quoted, false) >= 0 ? new int[] {i, i} : null;
   }
 
   private static boolean isSourcePronoun(Token t) {
@@ -1855,7 +1861,7 @@ public final class ReportingClauses {
       int[] own = afterComma ? null : reducedRelativeSource(s, v);
       // "Gowdy released a statement highlighting …": a document someone put out speaks for its author;
       // "He sent a memo to The Post in April explaining …": a time explains nothing, the subject does
-      boolean spent = own != null && spentOn(s, own);
+      boolean spent = own != null && (spentOn(s, own) || thingActedOn(s, own));
       boolean forSubject = own != null && (issuedDocument(s, own) || isTime(s.token(own[1])) || addressed(s, own));
       if (forSubject) own = null;
       boolean led = !afterComma && own == null && !forSubject && ledParticiple(s, v);
@@ -2039,6 +2045,27 @@ public final class ReportingClauses {
   }
 
   private static final Set<String> SPENDING = Set.of("spend", "waste", "devote");
+
+  /**
+   * "Sanders opened a Rochester rally blasting Clinton", "Trump's campaign entered the talks believing …", "super PACs
+   * bankrolled ads attacking Dewhurst": a thing that the clause's verb acts on right before the participle does not
+   * speak; the participle is the act of the clause's subject, as PolNeAR marks it.
+   */
+  private static boolean thingActedOn(Sentence s, int[] np) {
+    Token head = s.token(np[1]);
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS") || head.isPerson() || head.isOrganization()
+        || PersonNouns.contains(head.lower())) {
+      return false;
+    }
+    for (int i = np[0]; i <= np[1]; i++) if (s.token(i).isPerson() || s.token(i).isOrganization()) return false;
+    int p = np[0] - 1;
+    if (p > 0 && s.token(p).pos().equals("RP")) p--;
+    return p > 0 && s.token(p).isFiniteVerb() && !s.token(p).lemma().equals("be") && !s.token(p).lemma().equals("have")
+        && !PERCEIVING.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs whose object does what the participle after it says: "He saw ads calling the deal a mistake". */
+  private static final Set<String> PERCEIVING = Set.of("see", "watch", "hear", "notice", "find", "spot", "observe", "catch");
 
   /** Words that lead a participle phrase whose subject is the sentence's: "while commenting on X". */
   private static final Set<String> PARTICIPLE_LEADS =
@@ -2641,7 +2668,23 @@ public final class ReportingClauses {
     // "… is “complex” and he feels he can win": a verb that reports less than half the time more often
     // goes on with what a said (train 1–150)
     if (!CueLexicon.shared().mostlyReports(s.token(b.cueFirst()).lemma())) return -1;
+    if (w.equals("and") && endsNounList(s, a.contentStart(), c)) return -1;
     return s.token(c - 1).isPunct(",") ? s.token(c - 1).begin() : s.token(c).begin();
+  }
+
+  /**
+   * "wrote that the title, history and text of the law showed …": the "and" at c closes a list of nouns ("A, B and"),
+   * so what follows it is the list's last member, and the report after it has the whole list as its subject: nested
+   * in the content, not coordinated with it.
+   */
+  private static boolean endsNounList(Sentence s, int contentStart, int c) {
+    int k = c - 1;
+    while (k >= 0 && s.token(k).begin() >= contentStart && !s.token(k).isPunct(",")) {
+      Token t = s.token(k);
+      if (!(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("CD"))) return false;
+      k--;
+    }
+    return k > 0 && k < c - 1 && s.token(k).isPunct(",") && s.token(k).begin() > contentStart && s.token(k - 1).isNoun();
   }
 
   private static boolean colonBefore(Sentence s, int offset) {

@@ -266,6 +266,11 @@ class ReportingClausesTest {
       a participle after a clause reporting another's words => Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor.” => Lewandowski: Comey cannot say that “from his perspective | Comey: that “from his perspective,” | Lewandowski: it should be “up to the prosecutor.”
       a passive with by inside a reported clause => Jahangir said the plan was criticized by the media. => Jahangir: the plan was criticized by the media | the media: the plan
       a passive with by after a modal and an adverb => The plan will probably be criticized by the media. => the media: The plan
+      it as a source after an emphatic do => The law is vague, but it does say that Japan will renounce war. => it: that Japan will renounce war
+      it as a source before an adverb => It also said it had expanded the teams. => It: it had expanded the teams
+      a list of nouns before a nested report's verb => Reeves wrote that the title, history and text of the law showed it to be unfair. => Reeves: that the title, history and text of the law showed it to be unfair | text of the law: it to be unfair
+      a participle after a thing the clause's verb acts on => Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking. => the Vermont senator: Clinton for promoting fracking
+      a participle after what the subject took => From a microphone, speakers took turns urging the crowd to focus on the plight of minorities. => speakers: the crowd to focus on the plight of minorities
       a quantifier the tagger reads as an adjective => Several said they would rather stay home. => Several: they would rather stay home
       there and an adverb before the verb => Greenberg said there certainly was more room for Bill Clinton. => Greenberg: there certainly was more room for Bill Clinton
       a source with a participle read as a past tense => People briefed on the move said that it reflected a crisis. => People briefed on the move: that it reflected a crisis
