@@ -763,6 +763,11 @@ public final class ReportingClauses {
         if (s.token(close).isPunct(",") && quoted[close + 1] && !ownCue) return close + 1;
       }
       if (quoted[i] || isFiniteOrModal(u) || u.isPunct(";")) break;
+      // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the quotation is what the participle
+      // reports; the cue's own content is the clause before it
+      if (u.pos().equals("VBG") && i == k + 1 && s.token(k).isPunct(",") && CueLexicon.shared().mostlyReports(u.lemma())) {
+        break;
+      }
       if ((u.isPunct(",") || u.isPunct(":")) && quoted[i + 1] && i > k) return i + 1;
     }
     // "as X put it, “…”"
@@ -1375,9 +1380,14 @@ public final class ReportingClauses {
     int first = 0;
     // but a clause of its own may follow the circumstance: "As a woman, Ms. Malik likely raised less
     // suspicion, Mr. Verdery said" (the circumstance is part of what was said)
+    // ("As a general rule, if a student's income is more than their debt, they shouldn't have trouble …, he
+    // said": one circumstance after another, then the clause)
     if (SUBORDINATORS.contains(s.token(first).lower()) && !quoted[first]) {
-      int comma = first + 1;
-      while (comma < last && !s.token(comma).isPunct(",")) comma++;
+      int comma = first;
+      do {
+        comma++;
+        while (comma < last && !s.token(comma).isPunct(",")) comma++;
+      } while (comma + 1 < last && SUBORDINATORS.contains(s.token(comma + 1).lower()) && !quoted[comma + 1]);
       if (comma >= last || !startsClause(s, comma + 1)) return null;
     }
     // "Trump asserted that France had lost its identity: “France is no longer France,” he claimed": after a
@@ -1424,6 +1434,10 @@ public final class ReportingClauses {
       if (s.token(j).isPunct(",")) { comma = j; break; }
     }
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
+    // "But the point of those sanctions is …, Hennessey said, and with Clinton …": a whole clause before the source
+    // and a conjunction after it; the clause after is the narrator's next one, not the rest of what was said
+    String next = s.token(comma + 1).lower();
+    if ((next.equals("and") || next.equals("but")) && hasFiniteVerb(s, 0, phraseStart - 1)) return null;
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 

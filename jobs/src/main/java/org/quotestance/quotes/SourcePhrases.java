@@ -72,6 +72,11 @@ final class SourcePhrases {
     }
     if (s.token(j).pos().equals("VBN") && j > 0 && s.token(j - 1).isNoun()) j--;   // "a poll released found"
     int[] np = withModifiers(s, nounPhraseEndingAt(s, j));
+    // "a source close to him said": an object pronoun ends the modifier of the noun that speaks
+    if (np == null && OBJECT_PRONOUNS.contains(s.token(j).lower())) {
+      int[] modified = withModifiers(s, new int[] {j, j});
+      if (modified[0] < j) np = modified;
+    }
     // "… and last June stirred controversy": a time, not a source (but "A poll released in late August found")
     if (np != null && np[1] - np[0] <= 1 && isTime(s.token(np[1]))
         && (np[0] == np[1] || TIME_LEADS.contains(s.token(np[0]).lower()))) {
@@ -288,6 +293,8 @@ final class SourcePhrases {
   /** Words that open the narrator's next clause after a comma ("said Reince Priebus, though he added"). */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 

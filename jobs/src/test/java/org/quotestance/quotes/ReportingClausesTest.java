@@ -271,6 +271,10 @@ class ReportingClausesTest {
       a list of nouns before a nested report's verb => Reeves wrote that the title, history and text of the law showed it to be unfair. => Reeves: that the title, history and text of the law showed it to be unfair | text of the law: it to be unfair
       a participle after a thing the clause's verb acts on => Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking. => the Vermont senator: Clinton for promoting fracking
       a participle after what the subject took => From a microphone, speakers took turns urging the crowd to focus on the plight of minorities. => speakers: the crowd to focus on the plight of minorities
+      a clause before the cue when a participle reports the quotation after it => Ryan and Trump will meet next week, Spicer said, adding, “They need time.” => Spicer: Ryan and Trump will meet next week | Spicer: They need time.
+      an object pronoun closing the source's modifier => The deal is dead, a source close to him said. => a source close to him: The deal is dead
+      two circumstances before the clause that was said => As a general rule, if their income is high, students will be fine, he said. => he: As a general rule, if their income is high, students will be fine
+      a conjunction after the source closes what was said => The point of the sanctions is to protect secrets, Hennessey said, and with Clinton it was different. => Hennessey: The point of the sanctions is to protect secrets
       a quantifier the tagger reads as an adjective => Several said they would rather stay home. => Several: they would rather stay home
       there and an adverb before the verb => Greenberg said there certainly was more room for Bill Clinton. => Greenberg: there certainly was more room for Bill Clinton
       a source with a participle read as a past tense => People briefed on the move said that it reflected a crisis. => People briefed on the move: that it reflected a crisis
