@@ -50,7 +50,8 @@ public final class LinguisticPipeline {
 
   /** Tags one article. Thread-safe: CoreNLP annotators can be shared across threads. */
   public TaggedText tag(String text) {
-    Annotation doc = new Annotation(text);
+    // headlines in title case are tagged lower-cased where the article allows (same offsets; see Headlines)
+    Annotation doc = new Annotation(Headlines.truecased(text));
     corenlp.annotate(doc);
     List<List<Token>> raw = new ArrayList<>();   // per sentence; index and sentence fields set below
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
