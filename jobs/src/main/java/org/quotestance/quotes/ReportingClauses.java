@@ -765,7 +765,9 @@ public final class ReportingClauses {
       if (quoted[i] || isFiniteOrModal(u) || u.isPunct(";")) break;
       // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the quotation is what the participle
       // reports; the cue's own content is the clause before it
-      if (u.pos().equals("VBG") && i == k + 1 && s.token(k).isPunct(",") && CueLexicon.shared().mostlyReports(u.lemma())) {
+      // (only when the quotation follows the participle at once: "Tester said, referring to the excuse, “…”" is said)
+      if (u.pos().equals("VBG") && i == k + 1 && s.token(k).isPunct(",") && CueLexicon.shared().mostlyReports(u.lemma())
+          && i + 2 < s.size() && (s.token(i + 1).isPunct(",") || s.token(i + 1).isPunct(":")) && quoted[i + 2]) {
         break;
       }
       if ((u.isPunct(",") || u.isPunct(":")) && quoted[i + 1] && i > k) return i + 1;
@@ -1436,8 +1438,12 @@ public final class ReportingClauses {
     if (comma < 0 || comma + 1 >= s.size() || !hasFiniteVerb(s, comma + 1, s.size())) return null;
     // "But the point of those sanctions is …, Hennessey said, and with Clinton …": a whole clause before the source
     // and a conjunction after it; the clause after is the narrator's next one, not the rest of what was said
+    // (not when quoted words follow: "Many of the visitors were older, she said, and “I had to step back …”" is hers)
     String next = s.token(comma + 1).lower();
-    if ((next.equals("and") || next.equals("but")) && hasFiniteVerb(s, 0, phraseStart - 1)) return null;
+    if ((next.equals("and") || next.equals("but")) && hasFiniteVerb(s, 0, phraseStart - 1)
+        && !quotedBetween(quoted, comma + 1, s.size())) {
+      return null;
+    }
     return new Attribution(s.index(), np[0], np[1], v, v, s.begin(), s.end(), Attribution.Form.CONTENT_THEN_CUE);
   }
 

@@ -32,6 +32,20 @@ class QuoteRunsTest {
   }
 
   @Test
+  void aParticipleThatReportsTheSecondPieceEndsTheRunOneWithAnObjectDoesNot() {
+    // "said, adding, “…”": PolNeAR gives the second piece to "adding" (said -> A, adding -> B)
+    String adding = "\u201CThey are not affiliated with the campaign,\u201D she said, adding, \u201CWe are grateful.\u201D";
+    assertEquals(List.of("direct 1 [42] They are not affiliated with the campaign,", "direct 1 [16] We are grateful."),
+        runs(adding));
+    // "said, referring to the excuse, “…”": the participle has an object; both pieces are what was said
+    String referring = "\u201CEvery time you say that,\u201D Tester said, referring to the excuse, "
+        + "\u201Cyou give ammunition to them.\u201D";
+    List<String> got = runs(referring);
+    assertEquals(1, got.size(), String.join(" | ", got));
+    assertEquals("direct 2", got.get(0).substring(0, "direct 2".length()));
+  }
+
+  @Test
   void aContinuationOfAContinuationStaysARowOfItsOwn() {
     String text = "\u201CWe are ready to talk about everything,\u201D Lavrov stated. \u201CThey agreed to meet again soon.\u201D"
         + "\n\n\u201CIt was a useful conversation for both sides.\u201D";
