@@ -516,9 +516,22 @@ public final class ReportingClauses {
       // "Once, when my mother mentioned the devil, I laughed and said, “…”": a verb of a fronted subordinate
       // clause is not the one whose subject the cue shares; the main clause follows it
       if (!opens && np != null && SUBORDINATORS.contains(s.token(phraseStart(np) - 1).lower())) continue;
+      // ("When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said, “…”": the same when the
+      // subordinate clause opens the sentence and its subject has an apposition; its comma closes it before the main one)
+      if (opens && f < j && inOpeningSubordinateClause(s, from, f, j)) continue;
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
+  }
+
+  /**
+   * Verb f lies in a subordinate clause that opens the sentence (at {@code from}) and ends at a comma before token
+   * j, after which a clause of its own starts.
+   */
+  private static boolean inOpeningSubordinateClause(Sentence s, int from, int f, int j) {
+    if (from != 0 || !SUBORDINATORS.contains(s.token(0).lower())) return false;
+    for (int c = f + 1; c < j - 1; c++) if (s.token(c).isPunct(",") && startsClause(s, c + 1)) return true;
+    return false;
   }
 
   /**

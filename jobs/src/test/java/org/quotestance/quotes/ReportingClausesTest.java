@@ -276,6 +276,7 @@ class ReportingClausesTest {
       two circumstances before the clause that was said => As a general rule, if their income is high, students will be fine, he said. => he: As a general rule, if their income is high, students will be fine
       a conjunction after the source closes what was said => The point of the sanctions is to protect secrets, Hennessey said, and with Clinton it was different. => Hennessey: The point of the sanctions is to protect secrets
       quoted words after the conjunction go on with what was said => Many of the visitors were older, she said, and “I had to step back.” => she: Many of the visitors were older, she said, and “I had to step back.”
+      an opening subordinate clause with an apposition is not the coordinated cue's => When Robby Mook, Clinton's campaign manager was asked if Clinton would hold a press conference, he laughed and said, “We’ll see.” => null: if Clinton would hold a press conference | he: We’ll see.
       a quantifier the tagger reads as an adjective => Several said they would rather stay home. => Several: they would rather stay home
       there and an adverb before the verb => Greenberg said there certainly was more room for Bill Clinton. => Greenberg: there certainly was more room for Bill Clinton
       a source with a participle read as a past tense => People briefed on the move said that it reflected a crisis. => People briefed on the move: that it reflected a crisis
