@@ -29,7 +29,7 @@ class ReportingClausesTest {
       told an audience, bare clause    | Sanders told a news conference they are planting the seeds.                          | Sanders       | they are              | the seeds
       addressee and place before that  | Trump told delegates at the Republican convention that Clinton had lied.            | Trump         | that Clinton          | had lied
       clause, source, verb             | The envoys will meet the delegation, spokesperson Tammy Bruce stated.                | Tammy Bruce   | The envoys will       | the delegation
-      parenthetical cue                | But to prevent problems, he said, local officials should be vigilant.                | he            | But to prevent        | be vigilant
+      parenthetical cue                | But to prevent problems, he said, local officials should be vigilant.                | he            | to prevent problems   | be vigilant
       according to                     | The plant will close next year, according to company documents.                    | company documents | The plant will    | close next year
       passive with by                  | The registration issue was first reported by The Washington Post.                    | The Washington Post | The registration | registration issue
       participle after comma           | Lavrov was dismissive, saying that the talks would fail.                             | Lavrov        | that the talks        | would fail
@@ -275,6 +275,9 @@ class ReportingClausesTest {
       an object pronoun closing the source's modifier => The deal is dead, a source close to him said. => a source close to him: The deal is dead
       two circumstances before the clause that was said => As a general rule, if their income is high, students will be fine, he said. => he: As a general rule, if their income is high, students will be fine
       a conjunction after the source closes what was said => The point of the sanctions is to protect secrets, Hennessey said, and with Clinton it was different. => Hennessey: The point of the sanctions is to protect secrets
+      a conjunction opening the sentence is not what was said => But the point of the sanctions is to protect secrets, Hennessey said. => Hennessey: the point of the sanctions is to protect secrets
+      a linking adverb and its comma opening the sentence are not what was said => Still, Cruz will rethink his approach, a source close to him said. => a source close to him: Cruz will rethink his approach
+      a linking adverb around a source between commas is left out too => However, the plan, he said, would fail. => he: the plan, he said, would fail
       quoted words after the conjunction go on with what was said => Many of the visitors were older, she said, and “I had to step back.” => she: Many of the visitors were older, she said, and “I had to step back.”
       an opening subordinate clause with an apposition is not the coordinated cue's => When Robby Mook, Clinton's campaign manager was asked if Clinton would hold a press conference, he laughed and said, “We’ll see.” => null: if Clinton would hold a press conference | he: We’ll see.
       a quantifier the tagger reads as an adjective => Several said they would rather stay home. => Several: they would rather stay home
