@@ -1,6 +1,8 @@
 package org.quotestance.nlp;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
  * before tagging. The tagger reads a capitalised "Says", "Slams" or "Endorses" as a name, so the attribution rules
  * found no report in most headlines (PolNeAR marks one in about half of its articles, and 137 of train 151–840's 323
  * headline reports had no row). A word is lower-cased only where the article's own text uses it (or another word
- * with its first four letters) in lower case and never capitalised inside a sentence, so names keep their capitals ("Trump", "Rubio", "U.S." and "FBI" too). Only
- * the case of letters changes: every offset stays as it was, and the words the rules read are the headline's.
+ * with its first four letters) in lower case and never capitalised inside a sentence, so names keep their capitals
+ * ("Trump", "Rubio", "U.S." and "FBI" too). Only the case of letters changes: every offset stays as it was, and the
+ * words the rules read are the headline's.
  */
 public final class Headlines {
 
@@ -25,15 +28,21 @@ public final class Headlines {
    * there are none.
    */
   public static String truecased(String text) {
-    java.util.List<int[]> titles = new java.util.ArrayList<>();
+    List<int[]> titles = new ArrayList<>();
+    for (int start = 0; start < text.length(); ) {
+      int end = lineEnd(text, start);
+      if (isTitleCase(text, start, end)) titles.add(new int[] {start, end});
+      start = end + 1;
+    }
+    // most articles have none: no word sets to build
+    if (titles.isEmpty()) return text;
     Set<String> lower = new HashSet<>();
     Set<String> stems = new HashSet<>();
     Set<String> capitalisedInside = new HashSet<>();
-    for (int start = 0; start < text.length(); ) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) end = text.length();
-      if (isTitleCase(text, start, end)) {
-        titles.add(new int[] {start, end});
+    for (int start = 0, t = 0; start < text.length(); ) {
+      int end = lineEnd(text, start);
+      if (t < titles.size() && titles.get(t)[0] == start) {
+        t++;
       } else {
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) {
@@ -41,31 +50,34 @@ public final class Headlines {
           if (Character.isLowerCase(w.charAt(0))) {
             lower.add(w);
             stems.add(stem(w));
+          } else if (insideSentence(text, m.start())) {
+            capitalisedInside.add(w);
           }
-          else if (insideSentence(text, m.start())) capitalisedInside.add(w);
         }
       }
       start = end + 1;
     }
-    StringBuilder out = null;
+    StringBuilder out = new StringBuilder(text);
     for (int[] title : titles) {
-      int start = title[0], end = title[1];
-      {
-        Matcher w = WORD.matcher(text).region(start, end);
-        boolean first = true;
-        while (w.find()) {
-          String word = w.group();
-          boolean opening = first || afterBreak(text, start, w.start());
-          first = false;
-          if (opening || !Character.isUpperCase(word.charAt(0)) || isAllCaps(word)) continue;
-          String low = word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
-          if (!(lower.contains(low) || stems.contains(stem(low))) || capitalisedInside.contains(word)) continue;
-          if (out == null) out = new StringBuilder(text);
+      Matcher w = WORD.matcher(text).region(title[0], title[1]);
+      boolean first = true;
+      while (w.find()) {
+        String word = w.group();
+        boolean opening = first || afterBreak(text, title[0], w.start());
+        first = false;
+        if (opening || !Character.isUpperCase(word.charAt(0)) || isAllCaps(word)) continue;
+        String low = word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
+        if ((lower.contains(low) || stems.contains(stem(low))) && !capitalisedInside.contains(word)) {
           out.setCharAt(w.start(), low.charAt(0));
         }
       }
     }
-    return out == null ? text : out.toString();
+    return out.toString();
+  }
+
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
   }
 
   /**

@@ -518,7 +518,7 @@ public final class ReportingClauses {
       if (!opens && np != null && SUBORDINATORS.contains(s.token(phraseStart(np) - 1).lower())) continue;
       // ("When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said, “…”": the same when the
       // subordinate clause opens the sentence and its subject has an apposition; its comma closes it before the main one)
-      if (opens && f < j && inOpeningSubordinateClause(s, from, f, j)) continue;
+      if (opens && inOpeningSubordinateClause(s, from, f, j)) continue;
       return opens ? new int[] {np[0], np[1], v} : null;
     }
     return null;
@@ -1475,11 +1475,10 @@ public final class ReportingClauses {
     // (mixed contents keep it slightly more often, "But" 3 to 3, "And" 0 to 2, but reading them alike measured better
     // on both train splits: one strict match more each)
     if (s.size() < 3 || quoted[0] || !DISCOURSE_MARKERS.contains(s.token(0).lower())) return 0;
+    if (s.token(1).isPunct(",")) return 2;
+    // "But" and "And" stand alone; "Still" and "However" are markers only with their comma ("Still more voters said …")
     String w = s.token(0).lower();
-    boolean conjunction = w.equals("but") || w.equals("and");
-    // "Still," and "However," are markers only with their comma ("Still more voters said …" is not)
-    if (!conjunction) return s.token(1).isPunct(",") ? 2 : 0;
-    return s.token(1).isPunct(",") ? 2 : 1;
+    return w.equals("but") || w.equals("and") ? 1 : 0;
   }
 
   /** A word that can open a noun phrase: a determiner, a possessive, a number, an adjective or a noun. */
@@ -2108,10 +2107,8 @@ public final class ReportingClauses {
    */
   private static boolean thingActedOn(Sentence s, int[] np) {
     Token head = s.token(np[1]);
-    if (!head.pos().equals("NN") && !head.pos().equals("NNS") || head.isPerson() || head.isOrganization()
-        || PersonNouns.contains(head.lower())) {
-      return false;
-    }
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS") || PersonNouns.contains(head.lower())) return false;
+    // (no name in the phrase, the head included: "Trump's campaign", "a Fox News poll")
     for (int i = np[0]; i <= np[1]; i++) if (s.token(i).isPerson() || s.token(i).isOrganization()) return false;
     int p = np[0] - 1;
     if (p > 0 && s.token(p).pos().equals("RP")) p--;

@@ -277,9 +277,7 @@ final class SourcePhrases {
       boolean adjective = (mod.pos().startsWith("JJ") || mod.pos().equals("RB")) && !isNegator(mod);
       if ((participle || adjective) && h >= 1 && s.token(h - 1).isNoun()) h--;
       if (s.token(h).pos().equals("CD") && prep.lower().equals("in")) {        // "four in 10 voters"
-        int first = h;
-        if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-        np = new int[] {first, np[1]};
+        np = shareFrom(s, h, np[1]);
         break;
       }
       if (!s.token(h).isNoun()) break;
@@ -293,6 +291,12 @@ final class SourcePhrases {
   /** Words that open the narrator's next clause after a comma ("said Reince Priebus, though he added"). */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("though", "although", "but", "while", "and", "as", "because", "before", "after", "adding", "saying");
+
+  /** A share of people from token first to last, with the adverb that qualifies it: "Nearly a third", "About four in 10". */
+  private static int[] shareFrom(Sentence s, int first, int last) {
+    if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
+    return new int[] {first, last};
+  }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
@@ -513,23 +517,17 @@ final class SourcePhrases {
     // "Six in 10 say …", "About four in 10 voters say …": a share of people
     if (head.pos().equals("CD") && last >= 2 && s.token(last - 1).lower().equals("in")
         && s.token(last - 2).pos().equals("CD")) {
-      int first = last - 2;
-      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-      return new int[] {first, last};
+      return shareFrom(s, last - 2, last);
     }
     // "Nearly nine out of 10 say …"
     if (head.pos().equals("CD") && last >= 3 && s.token(last - 1).lower().equals("of")
         && s.token(last - 2).lower().equals("out") && s.token(last - 3).pos().equals("CD")) {
-      int first = last - 3;
-      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-      return new int[] {first, last};
+      return shareFrom(s, last - 3, last);
     }
     // "Nearly a third say …", "half say …": a share of the people just counted
     if (SHARES.contains(head.lower()) && !head.isNoun() && (last == 0 || clauseOpener(s.token(last - 1))
         || s.token(last - 1).pos().equals("DT"))) {
-      int first = last > 0 && s.token(last - 1).pos().equals("DT") ? last - 1 : last;
-      if (first > 0 && s.token(first - 1).pos().startsWith("RB")) first--;
-      return new int[] {first, last};
+      return shareFrom(s, last > 0 && s.token(last - 1).pos().equals("DT") ? last - 1 : last, last);
     }
     // "majorities in all five say …", "the two said": a number standing for people already named
     if (head.pos().equals("CD") && last >= 1 && s.token(last - 1).pos().equals("DT")
