@@ -140,6 +140,21 @@ public final class EvalAttribution {
     return out;
   }
 
+  /** The rows an earlier run wrote to {@code predictions.jsonl}, by article. */
+  static Map<String, List<AttributionScore.Pred>> readPredictions(Path file) throws IOException {
+    Map<String, List<AttributionScore.Pred>> out = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) continue;
+      JsonNode r = JSON.readTree(line);
+      out.computeIfAbsent(r.get("article_id").asText(), k -> new ArrayList<>()).add(new AttributionScore.Pred(
+          r.get("char_start").asInt(), r.get("char_end").asInt(), r.path("kind").asText(null),
+          r.path("speaker").isTextual() ? r.get("speaker").asText() : null,
+          r.path("speaker_char_start").isInt() ? r.get("speaker_char_start").asInt() : null,
+          r.path("speaker_char_end").isInt() ? r.get("speaker_char_end").asInt() : null));
+    }
+    return out;
+  }
+
   static List<AttributionScore.Gold> readSeedGold(Path file) throws IOException {
     List<AttributionScore.Gold> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
