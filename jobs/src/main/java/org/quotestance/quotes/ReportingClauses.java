@@ -1162,12 +1162,14 @@ public final class ReportingClauses {
     return s.end();
   }
 
-  /** The cue before k has a source that follows a relative pronoun ("which Hegseth poured"). */
+  /** The cue before k has a source that follows a relative pronoun ("which Hegseth poured") or is one ("who represents"). */
   private static boolean inRelativeClause(Sentence s, int k) {
     for (int i = k - 1; i > 0; i--) {
       if (isCueVerb(s, i)) {
         int[] src = sourceBefore(s, i);
-        return src != null && src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos());
+        // (the pronoun before the clause's subject, or the subject itself: "Mr. Reid, who represents Nevada, said …")
+        return src != null && (src[0] > 0 && Set.of("WDT", "WP").contains(s.token(src[0] - 1).pos())
+            || src[0] == src[1] && s.token(src[0]).pos().equals("WP") && CueLexicon.shared().seldomACue(s.token(i).lemma()));
       }
     }
     return false;
