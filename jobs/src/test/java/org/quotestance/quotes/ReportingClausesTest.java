@@ -296,7 +296,7 @@ class ReportingClausesTest {
       a relative clause whose gap is the reported subject => Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but not criminal. => Mukasey: the email use, which an FBI investigation said was “extremely careless” but not criminal | an FBI investigation: which an FBI investigation said was “extremely careless” but not criminal
       dash and name after a quotation => “He represents our greatest shame.” ― Sonya Herridge “I am ashamed.” ― Pamela Padilla => Sonya Herridge: He represents our greatest shame. | Pamela Padilla: I am ashamed.
       a report joined under a source of its own => A woman asked for a photo and Clinton said, “fine.” => A woman: a photo | Clinton: fine.
-      a pronoun's report after and goes on with the content => Iowa’s caucus system is “complex” and he feels he can win, Trump said. => Trump: Iowa’s caucus system is “complex” and he feels he can win | he: he can win
+      a pronoun's report after and goes on with the content => Iowa’s caucus system is “complex” and he feels he can win, Trump said. => Trump: Iowa’s caucus system is “complex” and he feels he can win
       a verb that seldom reports in a leading clause without its comma takes no bare clause => When he returned he began a speech. => ''
       a relative clause between commas ends at the main verb => The senator, who criticized the plan last week, will vote for it. => who: the plan last week
       no content before a relative pronoun => Rep. Mike Pompeo, who has seen the messages, agreed with that point. => who: the messages | Rep. Mike Pompeo: that point
@@ -310,7 +310,7 @@ class ReportingClausesTest {
       a participle after a document someone only saw is the document's => He saw ads calling the deal a mistake. => He: ads calling the deal a mistake | ads: the deal a mistake
       a content ends before the next quotation's opening mark => He said the plan had failed. ''It is over now,'' he added. => He: the plan had failed. | he: It is over now,
       a quotation after a relative clause's report goes on with the sentence's speaker => ''I'm going to say it again,'' Mr. Rubio said in front of a crowd of people who packed a cafeteria here, one of his largest audiences. ''Obama wants to change the country.'' => Mr. Rubio: I'm going to say it again, | who: a cafeteria here | Mr. Rubio: Obama wants to change the country.
-      a participle phrase after an inverted source => “Who is the real con man here?” said Murphy, using a term Rubio has used. => Murphy: Who is the real con man here? | Murphy: a term Rubio has used
+      a participle phrase after an inverted source => “Who is the real con man here?” said Murphy, using a term Rubio has used. => Murphy: Who is the real con man here?
       a question put to the speaker is not what the next quotation continues => “No government is ever going to get it perfect,” Lopez-Cantera said when asked about the standards. “The job of politicians is to improve them.” => Lopez-Cantera: No government is ever going to get it perfect, | null: the standards | Lopez-Cantera: The job of politicians is to improve them.
       a one-word quotation opening the sentence is said, not a title, and a verbless sentence in quotation marks goes on => "Safety," said Grimm. "Safety for the whole country, everybody." => Grimm: Safety, | Grimm: Safety for the whole country, everybody.
       a part of a group as source => Until the shutdown, most of them said they had loved working for Carrier. => most of them: they had loved working for Carrier
@@ -340,7 +340,7 @@ class ReportingClausesTest {
       a noun read as a verb in a preposition's object after the cue => Wasserman Schultz said in her opening remarks that the platform should back Israel. => Wasserman Schultz: that the platform should back Israel
       a verb after a prepositional phrase that follows its subject is still a verb => Trump at the time said he had asked his lawyers to look into it. => Trump at the time: he had asked his lawyers to look into it | he: his lawyers to look into it
       a participle read as a noun between a comma and that => The board said, reasoning that the senator was born abroad. => The board: that the senator was born abroad
-      a progressive split by an aside keeps its own subject => When Clinton challenges Sanders on the Obama legacy, she is, of course, making an identity politics play for black voters. => Clinton: Sanders on the Obama legacy | she: an identity politics play for black voters
+      a progressive split by an aside keeps its own subject => When Clinton challenges Sanders on the Obama legacy, she is, of course, arguing that black voters owe Obama. => Clinton: Sanders on the Obama legacy | she: that black voters owe Obama
       a led participle goes with the nearest clause's subject => Mr. Putin likes to throw in a few surprises on these occasions, as he did two years ago by announcing the release of the tycoon. => Mr. Putin: to throw in a few surprises on these occasions, as he did two years ago by announcing the release of the tycoon | he: the release of the tycoon
       a cue the tagger read as a plural noun after a quotation => “They know Hillary is strong,” a voice-over in the ad states. => a voice-over in the ad: They know Hillary is strong,
       a plural noun after a quotation and a conjunction is no cue => “They know Hillary is strong,” and the problem of the states. => null: They know Hillary is strong,
@@ -360,7 +360,7 @@ class ReportingClausesTest {
       a party adjective before the noun says whose calls they are => The scandal renewed Republican calls for a special prosecutor. => Republican: a special prosecutor
       a verb read as a plural noun after the first noun phrase => The rare accord calls on all nations to limit emissions. => The rare accord: all nations to limit emissions
       an adjective of attitude and its object => Many voters are worried about the economy. => Many voters: the economy
-      a question about a clause runs over its verb => Putin took a question about whether Ukraine must cede land. => Putin: a question about whether Ukraine must cede land | Putin: whether Ukraine must cede land
+      a question about a clause is what was asked, not what was taken => Putin took a question about whether Ukraine must cede land. => Putin: whether Ukraine must cede land
       a nameless piece of work speaks for its author => Sales are growing, according to a recent report by Bloomberg New Energy Finance. => a recent report by Bloomberg New Energy Finance: Sales are growing
       a place inside an aside is no source => Clinton, during a town hall meeting in Columbus, Ohio, said she was sorry. => Clinton: she was sorry
       a town and state after an age are no source => Cory James, 22, of Flint, Mich., said he hadn't given up hope. => Cory James: he hadn't given up hope
@@ -394,7 +394,7 @@ class ReportingClausesTest {
       a bounded number stands for the people who said it => Within a week, at least 21,000 said they would run for office. => at least 21,000: they would run for office
       "no matter" opens the reported clause => House Speaker Paul Ryan says no matter what Obama does, the law stands. => House Speaker Paul Ryan: no matter what Obama does, the law stands
       a time before a coordinated verb is not its subject => Trump has taken a firm stance against illegal immigration, and last June stirred controversy with an assertion that the migrants are criminals. => Trump: that the migrants are criminals
-      people a pitch is made to are not the source of what it says => Ted Cruz is making a pitch to New York voters saying the ban is hurting the economy. => Ted Cruz: a pitch to New York voters saying the ban is hurting the economy | Ted Cruz: the ban is hurting the economy
+      people a pitch is made to are not the source of what it says => Ted Cruz is making a pitch to New York voters saying the ban is hurting the economy. => Ted Cruz: the ban is hurting the economy
       a noun read as a verb after "that" still opens the reported clause => Cruz said Thursday in Buffalo that states can pass such laws. => Cruz: that states can pass such laws
       a name given between commas is no inverted source (the earlier reading of the subject stays) => His group, called the Conservation Legacy Fund, will own the land. => His group: the Conservation Legacy Fund, will own the land
       a verb whose plain object seldom reports claims no quotation before it => “This is the moment,” Rubio said Monday night. “They told me we had no chance.” His campaign manager, Alex Conant, struck a similar tune. => Rubio: This is the moment, | Rubio: They told me we had no chance.
@@ -433,7 +433,7 @@ class ReportingClausesTest {
       time spent on a participle is the subject's => Ayotte has spent nearly all of her time responding to Trump's controversies. => Ayotte: Trump's controversies
       no trouble before a participle is the subject's => She has no problem allowing the DNC to solicit funds. => She: the DNC to solicit funds
       a website someone released speaks for them => The Not1More campaign released a parody website asking for proposals for a library wing. => The Not1More campaign: a parody website asking for proposals for a library wing | The Not1More campaign: proposals for a library wing
-      a led participle inside a relative clause has its pronoun as source => They say the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton. => They: the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton | which: the resignation of the chairwoman after showing that staffers had favored Clinton | which: that staffers had favored Clinton | staffers: Clinton
+      a led participle inside a relative clause has its pronoun as source => They say the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton. => They: the first batch of emails leaked in July, which forced the resignation of the chairwoman after showing that staffers had favored Clinton | which: that staffers had favored Clinton | staffers: Clinton
       """)
   void everyAttributionOfTheSentence(String shape, String text, String expected) {
     assertEquals(expected, describe(attributions(text)), shape);
