@@ -375,7 +375,9 @@ public final class ReportingClauses {
       // speech before a clause does ("“…,” reply Burton"); not "wants “smarter and tougher” trade deals",
       // "head off “more radical” protest suggestions", where the quotation modifies the noun
       boolean misreadCue = v > 0 && (t.isVerb() || !s.token(v - 1).isQuoteMark() || v >= 2 && endsSpeech(s.token(v - 2)));
-      if (cueLike && misreadCue && isClauseBreak(s.token(v - 1)) && !titleBefore(text, s, v, quotes)) {
+      // (never "be", "have" or "do": "The taco bowl incident, trivial though it was, is one example" has no source)
+      boolean auxiliary = AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT));
+      if (cueLike && misreadCue && !auxiliary && isClauseBreak(s.token(v - 1)) && !titleBefore(text, s, v, quotes)) {
         int[] after = sourceAfter(s, v + 1);
         if (after != null && nothingFollowsSource(s, after[1] + 1)) {
           Attribution a = contentBefore(s, v, after[0], after[1], v, quoted);

@@ -327,6 +327,8 @@ class ReportingClausesTest {
       an inverted source with a participle the tagger read as a past tense => “The deal is dead,” said a senior official briefed on the talks. => a senior official: The deal is dead,
       a subject's relative clause takes no bare clause across the comma => Mr. Reid, who represents Nevada, said he was confident. => Mr. Reid: he was confident
       nor when its verb leads => Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said that a commission was wrong. => Jason Furman: that a commission was wrong
+      a copula after a comma is no inverted cue => The taco bowl incident, trivial though it was, is one example. => ''
+      nor is have => San Pedro Sula, which has a population of 769,025, had 1,317 homicides. => ''
       speaking on background is no report either => Two aides spoke on background to reporters. => ''
       a name's lower-case particle after a fronted question => When asked by a host if the attacks were a failure, de Blasio said, “I have not heard that concern.” => a host: if the attacks were a failure | de Blasio: I have not heard that concern.
       a main verb read as a participle before a colon and a quotation => Mitt Romney, the 2012 nominee, tweeted in response: “Putin kills journalists; our presidents kill terrorists.” => Mitt Romney: Putin kills journalists; our presidents kill terrorists.
