@@ -303,11 +303,26 @@ public final class ReportingClauses {
         QuoteSpan splitQuote = before == null && phraseStart(np) == 0 && endsClause(s, v + 1) && !modal
             && Character.isLowerCase(s.token(0).word().charAt(0)) ? quoteEndingAt(text, s.begin(), quotes) : null;
         QuoteSpan toAddressee = objectFirst >= 0 ? quoteToAddressee(text, s, np, v, objectFirst, modal, quotes) : null;
+        // "“We need it NOW!” Trump said on Twitter.", "“…?” Smith said last week.": the tagger split the sentence after
+        // the quotation's own "!" or "?", so the source opens a sentence of its own; a verb that mostly reports then
+        // reports that quotation, not the place, medium or addressee after it
+        QuoteSpan quoteBefore = objectFirst >= 0 && phraseStart(np) == 0 && endsClause(s, v + 1) && !modal
+            && CueLexicon.shared().mostlyReports(t.lemma()) ? quoteEndingAt(text, s.begin(), quotes) : null;
+        // (only a quotation the tagger split off, ending in its own "!" or "?": after a full stop the quotation closed
+        // its sentence, and "He mocked Rubio for …" after it is a report of its own)
+        // (and one that opened its own sentence: not Reagan's "…: “Mr. Gorbachev, tear down this wall!” Conservatives
+        // still praise his refusal …")
+        if (quoteBefore != null && !(endsInExclamationOrQuestion(text, quoteBefore) && opensSentence(text, quoteBefore))) {
+          quoteBefore = null;
+        }
         if (splitQuote != null && CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE) {
           out.add(new Attribution(s.index(), np[0], np[1], v, v, splitQuote.start(), splitQuote.end(),
               Attribution.Form.CONTENT_THEN_CUE));
         } else if (before != null) {
           out.add(before);
+        } else if (quoteBefore != null && toAddressee == null) {
+          out.add(new Attribution(s.index(), np[0], np[1], v, v, quoteBefore.start(), quoteBefore.end(),
+              Attribution.Form.CONTENT_THEN_CUE));
         } else if (toAddressee != null) {
           // "“Why are you still endorsing him?” Obama asked Republican politicians.": whom he asked, not what
           out.add(new Attribution(s.index(), np[0], np[1], v, v, toAddressee.start(), toAddressee.end(),
@@ -1377,6 +1392,17 @@ public final class ReportingClauses {
       if (q.open() >= offset && text.substring(offset, q.open()).isBlank() && q.open() - offset <= 4) return q;
     }
     return null;
+  }
+
+  private static boolean opensSentence(String text, QuoteSpan q) {
+    int i = q.open() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i < 0 || ".!?\n\"”’'".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean endsInExclamationOrQuestion(String text, QuoteSpan q) {
+    String words = text.substring(q.start(), q.end()).stripTrailing();
+    return words.endsWith("!") || words.endsWith("?");
   }
 
   /** The quotation that closes right before {@code offset}, with only white space between. */

@@ -329,6 +329,10 @@ class ReportingClausesTest {
       nor when its verb leads => Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said that a commission was wrong. => Jason Furman: that a commission was wrong
       a copula after a comma is no inverted cue => The taco bowl incident, trivial though it was, is one example. => ''
       nor is have => San Pedro Sula, which has a population of 769,025, had 1,317 homicides. => ''
+      a quotation split off by its own exclamation mark is what the next sentence's source said => “We need it NOW!” Trump said on Twitter. => Trump: We need it NOW!
+      so too with a time after the cue => “I hope she enjoys it there!” Smith said last week. => Smith: I hope she enjoys it there!
+      but after a full stop the next sentence's report is its own => He added, “That is not ordinary.” He mocked Rubio for not having won a single state. => He: That is not ordinary. | He: Rubio for not having won a single state
+      nor after a quotation inside the sentence before => Reagan made a demand in Berlin: “Mr. Gorbachev, tear down this wall!” Conservatives still praise his refusal to accept the status quo. => Reagan: Mr. Gorbachev, tear down this wall! | Conservatives: his refusal to accept the status quo
       speaking on background is no report either => Two aides spoke on background to reporters. => ''
       a name's lower-case particle after a fronted question => When asked by a host if the attacks were a failure, de Blasio said, “I have not heard that concern.” => a host: if the attacks were a failure | de Blasio: I have not heard that concern.
       a main verb read as a participle before a colon and a quotation => Mitt Romney, the 2012 nominee, tweeted in response: “Putin kills journalists; our presidents kill terrorists.” => Mitt Romney: Putin kills journalists; our presidents kill terrorists.
