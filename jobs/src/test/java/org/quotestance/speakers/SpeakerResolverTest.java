@@ -25,6 +25,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aDatelineBeforeTheSourceIsNoPartOfItsMention() {
+    TaggedText doc = LinguisticPipeline.shared().tag(
+        "WASHINGTON — Sen. Chuck Grassley said Tuesday that the Senate would not hold hearings.");
+    Speaker sp = new SpeakerResolver(doc, ArticlePeople.of(doc), CanonicalNames.defaults()).resolve(QuotationFinder.find(doc)).get(0);
+    assertEquals("Sen. Chuck Grassley", sp.mention());
+    assertEquals(doc.text().indexOf("Sen."), sp.mentionStart());
+    assertEquals("Chuck Grassley", sp.canonical());
+  }
+
+  @Test
   void aSurnameTaggedAsACompanyIsThePersonTheArticleNames() {
     assertEquals(List.of("Michael Bloomberg"), speakers(
         "Michael Bloomberg, the founder of the Bloomberg financial news empire, said Clinton was “a sane, competent "
