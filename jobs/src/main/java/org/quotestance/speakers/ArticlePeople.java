@@ -197,19 +197,25 @@ public final class ArticlePeople {
    * {@code words} is not such a run.
    */
   private static String[] twoNames(List<Mention> all, String[] words) {
-    if (words.length < 4) return null;
+    if (words.length < 3) return null;
     String[] head = null;
     for (Mention o : all) {
       String[] w = o.name().split(" ");
-      if (w.length >= 2 && w.length <= words.length - 2 && startsWith(words, w) && (head == null || w.length > head.length)) {
+      if (w.length >= 2 && w.length <= words.length - 1 && startsWith(words, w) && (head == null || w.length > head.length)) {
         head = w;
       }
     }
     if (head == null) return null;
-    // a word between the two that is neither's ("Calls"): "Aung San Suu Kyi" is one name, though "Aung San" is another's
+    // "Trevor Noah Says": a verb of saying after the name closes it
+    if (head.length == words.length - 1) {
+      return org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(words[words.length - 1]) ? head : null;
+    }
+    // a word between the two that is neither's ("Calls"): "Aung San Suu Kyi" is one name, though "Aung San" is another's;
+    // the second may be a surname alone when a verb of saying stands between ("Glenn Beck Says Trump, …")
+    boolean saying = org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(words[head.length]);
     for (Mention o : all) {
       String[] w = o.name().split(" ");
-      if (w.length >= 2 && w.length < words.length - head.length && endsWith(words, w)) return head;
+      if ((w.length >= 2 || saying) && w.length < words.length - head.length && endsWith(words, w)) return head;
     }
     return null;
   }

@@ -25,6 +25,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aHeadlineVerbOfSayingIsNoPartOfTheName() {
+    // the name finder reads "Glenn Beck Says Trump" and "Trevor Noah Says" as names; the article's "Beck" is Glenn Beck
+    assertEquals(List.of("Glenn Beck"), speakers("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.\n\n"
+        + "Talk show host Glenn Beck said Trump was a danger. Donald Trump did not reply. Beck warned that the "
+        + "movement was racist.").stream().distinct().toList());
+    assertEquals(List.of("Trevor Noah"), speakers("Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.\n\n"
+        + "Trevor Noah said the claim was absurd.").stream().distinct().toList());
+  }
+
+  @Test
   void aDatelineBeforeTheSourceIsNoPartOfItsMention() {
     TaggedText doc = LinguisticPipeline.shared().tag(
         "WASHINGTON — Sen. Chuck Grassley said Tuesday that the Senate would not hold hearings.");
