@@ -216,17 +216,17 @@ public final class QuotationFinder {
     if (np == null) return null;
     while (np[1] + 1 < s.size() && s.token(np[1]).isPerson() && s.token(np[1] + 1).isPerson()) np[1]++;
     int j = np[1] + 1;
-    if (j < s.size() && (s.token(j).isFiniteVerb() && !reducedRelative(s, np[1], j) || s.token(j).pos().equals("MD"))) {
+    if (j < s.size() && (s.token(j).isFiniteVerb() && !reducedRelative(s, j) || s.token(j).pos().equals("MD"))) {
       return null;
     }
     return np;
   }
 
-  /** "said a senior official briefed/VBD on the talks": a participle the tagger read as a past tense, after a common noun. */
-  private static boolean reducedRelative(Sentence s, int noun, int v) {
-    Token t = s.token(v);
-    return t.pos().equals("VBD") && s.token(noun).isNoun() && !s.token(noun).isProperNoun() && v + 1 < s.size()
-        && s.token(v + 1).pos().equals("IN") && !t.lemma().equals("have") && !t.lemma().equals("be");
+  /** "said a senior official briefed/VBD on the talks": a participle the tagger read as a past tense, a preposition after it. */
+  private static boolean reducedRelative(Sentence s, int v) {
+    String lemma = s.token(v).lemma();
+    return TokenTests.pastTenseAfterCommonNoun(s, v) && v + 1 < s.size() && s.token(v + 1).pos().equals("IN")
+        && !lemma.equals("have") && !lemma.equals("be");
   }
 
   /**

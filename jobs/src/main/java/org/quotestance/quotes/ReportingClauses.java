@@ -307,14 +307,7 @@ public final class ReportingClauses {
         // the quotation's own "!" or "?", so the source opens a sentence of its own; a verb that mostly reports then
         // reports that quotation, not the place, medium or addressee after it
         QuoteSpan quoteBefore = objectFirst >= 0 && phraseStart(np) == 0 && endsClause(s, v + 1) && !modal
-            && CueLexicon.shared().mostlyReports(t.lemma()) ? quoteEndingAt(text, s.begin(), quotes) : null;
-        // (only a quotation the tagger split off, ending in its own "!" or "?": after a full stop the quotation closed
-        // its sentence, and "He mocked Rubio for …" after it is a report of its own)
-        // (and one that opened its own sentence: not Reagan's "…: “Mr. Gorbachev, tear down this wall!” Conservatives
-        // still praise his refusal …")
-        if (quoteBefore != null && !(endsInExclamationOrQuestion(text, quoteBefore) && opensSentence(text, quoteBefore))) {
-          quoteBefore = null;
-        }
+            && CueLexicon.shared().mostlyReports(t.lemma()) ? splitOffQuote(text, s.begin(), quotes) : null;
         if (splitQuote != null && CueLexicon.shared().share(t.lemma()) >= CueLexicon.SELDOM_SHARE) {
           out.add(new Attribution(s.index(), np[0], np[1], v, v, splitQuote.start(), splitQuote.end(),
               Attribution.Form.CONTENT_THEN_CUE));
@@ -968,9 +961,12 @@ public final class ReportingClauses {
   /** Prepositions after which a reporting verb's object is what was said: "called for", "warned against". */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "on", "to", "about", "against");
 
+  /** "on (the) condition of anonymity", "on background": the terms one speaks on. */
+  private static final Set<String> TERMS_OF_SPEAKING = Set.of("condition", "background");
+
   private static boolean isTermsOfSpeaking(Sentence s, int k) {
     int n = s.token(k).lower().equals("the") && k + 1 < s.size() ? k + 1 : k;
-    return Set.of("condition", "background").contains(s.token(n).lower());
+    return TERMS_OF_SPEAKING.contains(s.token(n).lower());
   }
 
   private static int objectStart(Sentence s, int v, int k, boolean[] quoted, boolean quotedObject) {
@@ -1394,15 +1390,19 @@ public final class ReportingClauses {
     return null;
   }
 
-  private static boolean opensSentence(String text, QuoteSpan q) {
+  /**
+   * The quotation right before {@code offset} when the tagger split it off as a sentence of its own: it ends in its
+   * own "!" or "?" and opened its sentence. Not one closed by a full stop ("He mocked Rubio for …" after it is a
+   * report of its own), nor one inside the sentence before (Reagan's "…: “Mr. Gorbachev, tear down this wall!”").
+   */
+  private static QuoteSpan splitOffQuote(String text, int offset, List<QuoteSpan> quotes) {
+    QuoteSpan q = quoteEndingAt(text, offset, quotes);
+    if (q == null) return null;
+    String words = text.substring(q.start(), q.end()).stripTrailing();
     int i = q.open() - 1;
     while (i >= 0 && text.charAt(i) == ' ') i--;
-    return i < 0 || ".!?\n\"”’'".indexOf(text.charAt(i)) >= 0;
-  }
-
-  private static boolean endsInExclamationOrQuestion(String text, QuoteSpan q) {
-    String words = text.substring(q.start(), q.end()).stripTrailing();
-    return words.endsWith("!") || words.endsWith("?");
+    boolean opens = i < 0 || ".!?\n\"”’'".indexOf(text.charAt(i)) >= 0;
+    return (words.endsWith("!") || words.endsWith("?")) && opens ? q : null;
   }
 
   /** The quotation that closes right before {@code offset}, with only white space between. */

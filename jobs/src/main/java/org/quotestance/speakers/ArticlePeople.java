@@ -8,6 +8,7 @@ import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.TaggedText;
 import org.quotestance.nlp.Token;
+import org.quotestance.quotes.CueLexicon;
 
 /**
  * The people an article names, each mention tied to the fullest form of that name in the article
@@ -63,7 +64,7 @@ public final class ArticlePeople {
    */
   static boolean reportingVerbOpening(Sentence s, int i) {
     return i == 0 && i + 1 < s.size() && s.token(i + 1).isPerson()
-        && org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(s.token(i).word());
+        && CueLexicon.shared().reportingVerbForm(s.token(i).word());
   }
 
   /** An editor's brackets inside a name, "Secretary [Hillary] Clinton": kept in the run, left out of the name. */
@@ -206,13 +207,12 @@ public final class ArticlePeople {
       }
     }
     if (head == null) return null;
+    CueLexicon cues = CueLexicon.shared();
     // "Trevor Noah Says": a verb of saying after the name closes it
-    if (head.length == words.length - 1) {
-      return org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(words[words.length - 1]) ? head : null;
-    }
+    if (head.length == words.length - 1) return cues.reportingVerbForm(words[words.length - 1]) ? head : null;
     // a word between the two that is neither's ("Calls"): "Aung San Suu Kyi" is one name, though "Aung San" is another's;
     // the second may be a surname alone when a verb of saying stands between ("Glenn Beck Says Trump, …")
-    boolean saying = org.quotestance.quotes.CueLexicon.shared().reportingVerbForm(words[head.length]);
+    boolean saying = cues.reportingVerbForm(words[head.length]);
     for (Mention o : all) {
       String[] w = o.name().split(" ");
       if ((w.length >= 2 || saying) && w.length < words.length - head.length && endsWith(words, w)) return head;

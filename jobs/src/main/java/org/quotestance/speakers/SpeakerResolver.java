@@ -77,9 +77,9 @@ public final class SpeakerResolver {
     int first = a.speakerFirst();
     int last = a.speakerLast();
     // a phrase that runs over a dash keeps what follows it: "WASHINGTON — Sen. Chuck Grassley" (a dateline),
-    // "… much labor history — Frank"
+    // "… much labor history — Frank", "… in Brooklyn -Mrs. Clinton said" (a hyphen standing alone is a dash too)
     for (int i = last - 1; i > first; i--) {
-      if (isDash(s.token(i).word())) { first = i + 1; break; }
+      if (s.token(i).isDash() || s.token(i).word().equals("-")) { first = i + 1; break; }
     }
     String mention = doc.text().substring(s.token(first).begin(), s.token(last).end());
     int ms = s.token(first).begin();
@@ -87,10 +87,6 @@ public final class SpeakerResolver {
     String canonical = canonicalOf(s, first, last, named, sofar);
     if (canonical == null) canonical = namedAfter(me, s.end(), s.token(a.cueFirst()).begin());
     return new Speaker(mention, ms, me, canonical);
-  }
-
-  private static boolean isDash(String w) {
-    return w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("-");
   }
 
   private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile(

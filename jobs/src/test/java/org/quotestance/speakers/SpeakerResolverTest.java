@@ -42,6 +42,13 @@ class SpeakerResolverTest {
     assertEquals("Sen. Chuck Grassley", sp.mention());
     assertEquals(doc.text().indexOf("Sen."), sp.mentionStart());
     assertEquals("Chuck Grassley", sp.canonical());
+    // a hyphen standing alone for a dash
+    TaggedText hyphen = LinguisticPipeline.shared().tag("Hillary Clinton spoke in Brooklyn. Her embrace of the wage at "
+        + "the debate in Brooklyn -Mrs. Clinton said she would sign such a bill-is a likely flashpoint.");
+    Speaker h = new SpeakerResolver(hyphen, ArticlePeople.of(hyphen), CanonicalNames.defaults())
+        .resolve(QuotationFinder.find(hyphen)).get(0);
+    assertEquals("Mrs. Clinton", h.mention());
+    assertEquals("Hillary Clinton", h.canonical());
   }
 
   @Test
